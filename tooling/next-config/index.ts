@@ -1,1 +1,40 @@
-export {};
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { NextConfig } from "next";
+
+/** Workspace packages the apps import as TypeScript source; Next must compile them, not load them raw. */
+const workspacePackages = [
+  "@stepperslife/auth-config",
+  "@stepperslife/env",
+  "@stepperslife/health",
+  "@stepperslife/manifest",
+  "@stepperslife/storage",
+  "@stepperslife/ui",
+];
+
+/**
+ * Next loads next.config.ts as CommonJS on Node 20, so import.meta is unavailable: the repo root is
+ * found by walking up from the app folder (where `next` runs) to the package.json with workspaces.
+ */
+function findWorkspaceRoot(start: string): string {
+  for (let dir = start; ; dir = dirname(dir)) {
+    const manifest = join(dir, "package.json");
+    if (existsSync(manifest) && "workspaces" in (JSON.parse(readFileSync(manifest, "utf8")) as object)) return dir;
+    if (dirname(dir) === dir) return start;
+  }
+}
+
+/** The next.config of every app: `export default createNextConfig();`. */
+export function createNextConfig(overrides: NextConfig = {}): NextConfig {
+  const root = findWorkspaceRoot(process.cwd());
+  return {
+    reactStrictMode: true,
+    poweredByHeader: false,
+    ...overrides,
+    transpilePackages: [...workspacePackages, ...(overrides.transpilePackages ?? [])],
+    // One lockfile at the repo root: tracing and Turbopack must both start there, or Next guesses
+    // (and warns) and misses the hoisted node_modules.
+    outputFileTracingRoot: root,
+    turbopack: { ...overrides.turbopack, root },
+  };
+}

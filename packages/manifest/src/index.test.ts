@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appNames, databaseRoleFor, fleet, getApp, verticals } from "./index";
+import { appNames, appUrl, databaseRoleFor, fleet, getApp, verticals } from "./index";
 
 describe("fleet manifest", () => {
   it("lists the seven apps on their fixed ports", () => {
@@ -25,5 +25,27 @@ describe("fleet manifest", () => {
 
   it("refuses an unknown app by name", () => {
     expect(() => getApp("bakery")).toThrow(/Unknown app "bakery"/);
+  });
+});
+
+describe("appUrl", () => {
+  const restaurants = getApp("restaurants");
+  it("uses subdomains without ports in production", () => {
+    expect(appUrl(restaurants, { rootDomain: "stepperslife.com", protocol: "https", includePort: false })).toBe(
+      "https://restaurants.stepperslife.com",
+    );
+    expect(appUrl(getApp("main"), { rootDomain: "stepperslife.com", protocol: "https", includePort: false })).toBe(
+      "https://stepperslife.com",
+    );
+  });
+  it("uses subdomains with ports on a test root domain", () => {
+    expect(appUrl(restaurants, { rootDomain: "stepperslife.test", protocol: "http", includePort: true })).toBe(
+      "http://restaurants.stepperslife.test:3010",
+    );
+  });
+  it("keeps one host and distinct ports on localhost", () => {
+    expect(appUrl(restaurants, { rootDomain: "localhost", protocol: "http", includePort: true })).toBe(
+      "http://localhost:3010",
+    );
   });
 });

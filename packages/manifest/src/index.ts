@@ -1,5 +1,5 @@
 import { z } from "zod";
-import manifestJson from "../apps.json";
+import manifestJson from "../apps.json" with { type: "json" };
 
 const storageSchema = z.object({
   bucket: z.string().regex(/^[a-z0-9-]{3,63}$/),
@@ -41,4 +41,25 @@ export function getApp(name: string): AppDefinition {
 /** The database role an app connects as: one role per app, named after its database. */
 export function databaseRoleFor(app: AppDefinition): string {
   return `${app.database}_app`;
+}
+
+export interface PublicAddressing {
+  /** `stepperslife.com` in production, `stepperslife.test` in browser tests, `localhost` in dev. */
+  rootDomain: string;
+  protocol: "http" | "https";
+  /** Whether URLs carry each app's own port (dev, tests) or not (production behind a proxy). */
+  includePort: boolean;
+}
+
+/**
+ * Where a person reaches an app. On `localhost` every app shares the host and differs by port
+ * (cookies ignore ports, so one sign-in still covers all seven); elsewhere each vertical has its subdomain.
+ */
+export function appUrl(app: AppDefinition, addressing: PublicAddressing): string {
+  const host =
+    app.subdomain && addressing.rootDomain !== "localhost"
+      ? `${app.subdomain}.${addressing.rootDomain}`
+      : addressing.rootDomain;
+  const port = addressing.includePort ? `:${app.port}` : "";
+  return `${addressing.protocol}://${host}${port}`;
 }

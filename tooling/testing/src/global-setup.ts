@@ -4,13 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { findFreePort, startEmbeddedPostgres } from "@stepperslife/infra";
 import type { TestProject } from "vitest/node";
+import "./provided-context";
 import { readTestEnv } from "./test-env";
-
-declare module "vitest" {
-  export interface ProvidedContext {
-    postgresAdminUrl: string;
-  }
-}
 
 /**
  * One real PostgreSQL for the whole run: the embedded one by default, so a machine without a

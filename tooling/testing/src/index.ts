@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { inject } from "vitest";
+import "./provided-context";
 
 /** Admin URL of the run's PostgreSQL (superuser or CREATEDB + CREATEROLE). */
 export function postgresAdminUrl(): string {

@@ -1,0 +1,3 @@
+import { defineAppPrismaConfig } from "@stepperslife/db-migrate/prisma-config";
+
+export default defineAppPrismaConfig();

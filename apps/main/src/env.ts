@@ -1,0 +1,14 @@
+import { appVersionEnv, authEnv, createEnv, databaseEnv, mailEnv, publicAddressEnv, publicAddressing, type EnvOf } from "@stepperslife/env";
+
+export const envShape = { ...databaseEnv, ...publicAddressEnv, ...mailEnv, ...authEnv, ...appVersionEnv };
+
+let validated: EnvOf<typeof envShape> | undefined;
+
+/** The one reader of process.env. Parsed on first use, not at import, so `next build` needs no secrets. */
+export function env(): EnvOf<typeof envShape> {
+  validated ??= createEnv(envShape, process.env);
+  return validated;
+}
+
+/** Where the fleet's apps are reached, for links between them. */
+export const addressing = () => publicAddressing(env());

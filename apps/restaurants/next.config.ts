@@ -1,0 +1,3 @@
+import { createNextConfig } from "@stepperslife/next-config";
+
+export default createNextConfig();

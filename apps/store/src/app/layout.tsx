@@ -1,0 +1,7 @@
+import { createRootLayout, fleetMetadata } from "@stepperslife/ui";
+import { addressing } from "@/env";
+import { service } from "../../app.config";
+
+export const metadata = fleetMetadata(service);
+
+export default createRootLayout({ app: service, addressing });

@@ -1,0 +1,42 @@
+import { defineConfig } from "@playwright/test";
+import { fleet } from "@stepperslife/manifest";
+import { publicUrl } from "./fleet-under-test";
+
+const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--host-resolver-rules=MAP *.stepperslife.test 127.0.0.1, MAP stepperslife.test 127.0.0.1",
+];
+
+export default defineConfig({
+  testDir: "./specs",
+  globalSetup: "./global-setup.ts",
+  globalTeardown: "./global-teardown.ts",
+  // One fleet, two cores: tests take turns.
+  workers: 1,
+  fullyParallel: false,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"]],
+  outputDir: "../test-results/e2e",
+  use: {
+    browserName: "chromium",
+    launchOptions: { executablePath: "/usr/bin/chromium", args: chromiumArgs },
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    // One project per app: the same app specs run against each app on its own subdomain.
+    ...fleet.apps.map((app) => ({
+      name: app.name,
+      testMatch: app.name === "main" ? /(app|portal)-.*\.spec\.ts/ : /app-.*\.spec\.ts/,
+      use: { baseURL: publicUrl(app) },
+    })),
+    // The operators' view of the fleet runs last: it stops and restarts everything.
+    { name: "operators", testMatch: /operators\.spec\.ts/, dependencies: fleet.apps.map((app) => app.name) },
+  ],
+});

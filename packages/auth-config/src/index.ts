@@ -1,0 +1,1 @@
+export { sessionCookiePolicy, type SessionCookiePolicy } from "./session-cookie";

@@ -1,0 +1,46 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "prisma/config";
+import type { PrismaConfigInternal } from "prisma/config";
+
+/** Lets `prisma generate` run without a database; nothing connects to it. */
+const UNUSED_DATABASE_URL = "postgresql://localhost:5432/unused";
+
+/** Prisma CLI commands that never run the schema engine yet still try to download it first. */
+const COMMANDS_WITHOUT_SCHEMA_ENGINE = new Set(["generate", "validate", "format"]);
+const PRISMA_COMMANDS = new Set([
+  ...COMMANDS_WITHOUT_SCHEMA_ENGINE,
+  "init",
+  "migrate",
+  "db",
+  "studio",
+  "debug",
+  "version",
+  "dev",
+  "mcp",
+  "platform",
+]);
+
+/**
+ * The prisma.config.ts of every app: `export default defineAppPrismaConfig();`, run from the app
+ * folder. For generate/validate/format it points PRISMA_SCHEMA_ENGINE_BINARY at a stub, because the
+ * native engine cannot be downloaded here and those commands do not need it; every other command,
+ * and anyone who set the variable, is left alone. Migrations go through db-migrate (the db:* scripts).
+ */
+export function defineAppPrismaConfig(): PrismaConfigInternal {
+  // Prisma does not read .env files itself; match the db-migrate CLI (.env.local wins, set variables win).
+  for (const file of [".env.local", ".env"]) {
+    if (existsSync(file)) process.loadEnvFile(file);
+  }
+
+  const command = process.argv.slice(2).find((arg) => PRISMA_COMMANDS.has(arg));
+  if (command && COMMANDS_WITHOUT_SCHEMA_ENGINE.has(command) && !process.env.PRISMA_SCHEMA_ENGINE_BINARY) {
+    process.env.PRISMA_SCHEMA_ENGINE_BINARY = fileURLToPath(new URL("../bin/schema-engine-stub.mjs", import.meta.url));
+  }
+
+  return defineConfig({
+    schema: "prisma/schema.prisma",
+    migrations: { path: "prisma/migrations" },
+    datasource: { url: process.env.DATABASE_URL || UNUSED_DATABASE_URL },
+  });
+}

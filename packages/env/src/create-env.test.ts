@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { createEnv } from "./create-env";
+import { appVersionEnv, authEnv, databaseEnv, mailEnv, publicAddressEnv, stripeEnv } from "./fragments";
+import { InvalidEnvError } from "./invalid-env-error";
+
+const portalShape = { ...databaseEnv, ...publicAddressEnv, ...mailEnv, ...authEnv, ...appVersionEnv, ...stripeEnv };
+const validDatabase = { DATABASE_URL: "postgres://app:s3cret@127.0.0.1:5432/stepperslife_main" };
+
+function problemsOf(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(InvalidEnvError);
+    return (error as InvalidEnvError).message.split("\n").slice(1, -1).map((line) => line.trim());
+  }
+  throw new Error("expected createEnv to throw");
+}
+
+describe("createEnv", () => {
+  it("applies the documented defaults when only the database is set", () => {
+    const env = createEnv(portalShape, validDatabase);
+    expect(env).toEqual({
+      DATABASE_URL: validDatabase.DATABASE_URL,
+      ROOT_DOMAIN: "localhost",
+      PUBLIC_PROTOCOL: "http",
+      PUBLIC_PORTS: true,
+      MAIL_FROM: "SteppersLife <no-reply@stepperslife.com>",
+    });
+  });
+
+  it("names a missing variable and says what it expects", () => {
+    expect(problemsOf(() => createEnv(databaseEnv, {}))).toEqual(["DATABASE_URL: expected a postgres:// URL (got nothing)"]);
+  });
+
+  it("treats an empty string as unset", () => {
+    expect(problemsOf(() => createEnv(databaseEnv, { DATABASE_URL: "" }))).toEqual([
+      "DATABASE_URL: expected a postgres:// URL (got nothing)",
+    ]);
+    expect(createEnv(mailEnv, { SMTP_URL: "" }).SMTP_URL).toBeUndefined();
+  });
+
+  it("lists every bad variable at once and never prints their values", () => {
+    const source = {
+      DATABASE_URL: "mysql://root:hunter2-password@db/main",
+      PUBLIC_PROTOCOL: "ftp",
+      PUBLIC_PORTS: "maybe",
+      SMTP_URL: "http://mail.example.com",
+      AUTH_SECRET: "too-short-hunter2",
+    };
+    let message = "";
+    try {
+      createEnv(portalShape, source);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain("5 variables to fix");
+    expect(message).toContain("DATABASE_URL: expected a postgres:// URL (got an invalid value)");
+    expect(message).toContain("PUBLIC_PROTOCOL: expected http or https (got an invalid value)");
+    expect(message).toContain("PUBLIC_PORTS: expected true or false (got an invalid value)");
+    expect(message).toContain("SMTP_URL: expected an smtp:// or smtps:// URL (got an invalid value)");
+    expect(message).toContain("AUTH_SECRET: expected a random string of at least 32 characters (got an invalid value)");
+    expect(message).not.toContain("hunter2");
+    expect(message).not.toContain("mysql");
+  });
+
+  it("accepts postgresql:// as well as postgres://", () => {
+    expect(createEnv(databaseEnv, { DATABASE_URL: "postgresql://127.0.0.1/x" }).DATABASE_URL).toBe("postgresql://127.0.0.1/x");
+  });
+
+  it.each([
+    ["false", false],
+    ["0", false],
+    ["NO", false],
+    ["true", true],
+    ["1", true],
+    ["Yes", true],
+  ])("reads PUBLIC_PORTS=%s as %s", (value, expected) => {
+    expect(createEnv(publicAddressEnv, { PUBLIC_PORTS: value }).PUBLIC_PORTS).toBe(expected);
+  });
+
+  it("rejects a root domain with a scheme", () => {
+    expect(problemsOf(() => createEnv(publicAddressEnv, { ROOT_DOMAIN: "https://stepperslife.com" }))).toEqual([
+      "ROOT_DOMAIN: expected a domain name such as stepperslife.com (no scheme, no port) (got an invalid value)",
+    ]);
+  });
+
+  it("ignores variables outside the shape", () => {
+    expect(createEnv(appVersionEnv, { APP_VERSION: "1.2.3", PATH: "/usr/bin" })).toEqual({ APP_VERSION: "1.2.3" });
+  });
+});
+
+describe("stripeEnv", () => {
+  const keys = {
+    STRIPE_SECRET_KEY: "sk_test_51Abcdefghijkl",
+    STRIPE_PUBLISHABLE_KEY: "pk_test_51Abcdefghijkl",
+    STRIPE_WEBHOOK_SECRET: "whsec_abcdefghijkl",
+  };
+
+  it("is optional as a whole", () => {
+    expect(createEnv(stripeEnv, {})).toEqual({});
+  });
+
+  it("accepts the full set", () => {
+    expect(createEnv(stripeEnv, keys)).toEqual(keys);
+  });
+
+  it("names the missing keys of a partial set", () => {
+    expect(problemsOf(() => createEnv(stripeEnv, { STRIPE_SECRET_KEY: keys.STRIPE_SECRET_KEY }))).toEqual([
+      "STRIPE_PUBLISHABLE_KEY: required because STRIPE_SECRET_KEY is set (Stripe needs all of STRIPE_SECRET_KEY, STRIPE_PUBLISHABLE_KEY, STRIPE_WEBHOOK_SECRET or none) (got nothing)",
+      "STRIPE_WEBHOOK_SECRET: required because STRIPE_SECRET_KEY is set (Stripe needs all of STRIPE_SECRET_KEY, STRIPE_PUBLISHABLE_KEY, STRIPE_WEBHOOK_SECRET or none) (got nothing)",
+    ]);
+  });
+
+  it("rejects a key of the wrong kind without echoing it", () => {
+    const problems = problemsOf(() => createEnv(stripeEnv, { ...keys, STRIPE_SECRET_KEY: keys.STRIPE_PUBLISHABLE_KEY }));
+    expect(problems).toEqual(["STRIPE_SECRET_KEY: expected a Stripe secret key starting with sk_ (got an invalid value)"]);
+  });
+
+  it("keeps the rule when composed into a larger shape", () => {
+    const problems = problemsOf(() =>
+      createEnv({ ...databaseEnv, ...stripeEnv }, { ...validDatabase, STRIPE_WEBHOOK_SECRET: keys.STRIPE_WEBHOOK_SECRET }),
+    );
+    expect(problems.map((line) => line.split(":")[0])).toEqual(["STRIPE_SECRET_KEY", "STRIPE_PUBLISHABLE_KEY"]);
+  });
+});

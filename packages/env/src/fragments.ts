@@ -1,0 +1,101 @@
+import { z } from "zod";
+import { booleanString, prefixedSecret, urlWithScheme, type EnvDoc } from "./fields";
+import { inGroup } from "./together";
+
+const doc = (meta: EnvDoc) => meta;
+
+export const databaseEnv = {
+  DATABASE_URL: urlWithScheme(["postgres:", "postgresql:"], "expected a postgres:// URL").meta(
+    doc({
+      description: "PostgreSQL connection URL of this app's own database (its app role, not the superuser).",
+      example: "postgres://stepperslife_main_app:password@127.0.0.1:5432/stepperslife_main",
+    }),
+  ),
+};
+
+export const publicAddressEnv = {
+  ROOT_DOMAIN: z
+    .string({ error: "expected a domain name such as stepperslife.com" })
+    .regex(/^[a-z0-9.-]+$/i, { error: "expected a domain name such as stepperslife.com (no scheme, no port)" })
+    .default("localhost")
+    .meta(
+      doc({
+        description: "Domain people reach the fleet on; verticals live on its subdomains. `localhost` keeps every app on one host, told apart by port.",
+        example: "stepperslife.com",
+      }),
+    ),
+  PUBLIC_PROTOCOL: z
+    .enum(["http", "https"], { error: "expected http or https" })
+    .default("http")
+    .meta(doc({ description: "Scheme of the public links between apps.", example: "https" })),
+  PUBLIC_PORTS: booleanString()
+    .default(true)
+    .meta(
+      doc({
+        description: "Whether public links carry each app's port (true in dev and tests, false behind a reverse proxy).",
+        example: "false",
+      }),
+    ),
+};
+
+export const mailEnv = {
+  SMTP_URL: urlWithScheme(["smtp:", "smtps:"], "expected an smtp:// or smtps:// URL")
+    .optional()
+    .meta(
+      doc({
+        description: "Outgoing mail server. Without it no mail is sent.",
+        example: "smtp://user:password@127.0.0.1:1025",
+      }),
+    ),
+  MAIL_FROM: z
+    .string({ error: "expected a sender such as SteppersLife <no-reply@stepperslife.com>" })
+    .regex(/@/, { error: "expected a sender such as SteppersLife <no-reply@stepperslife.com>" })
+    .default("SteppersLife <no-reply@stepperslife.com>")
+    .meta(doc({ description: "Sender of outgoing mail.", example: "SteppersLife <no-reply@stepperslife.com>" })),
+};
+
+export const authEnv = {
+  AUTH_SECRET: z
+    .string({ error: "expected a random string of at least 32 characters" })
+    .min(32, { error: "expected a random string of at least 32 characters" })
+    .optional()
+    .meta(
+      doc({
+        description: "Secret shared by all seven apps for signing sessions (single sign-on). Generate with `openssl rand -base64 32`.",
+        example: "replace-with-output-of-openssl-rand-base64-32",
+      }),
+    ),
+};
+
+export const stripeEnv = {
+  STRIPE_SECRET_KEY: inGroup(
+    "Stripe",
+    prefixedSecret("sk_", "a Stripe secret key")
+      .optional()
+      .meta(doc({ description: "Stripe secret key of this app's Stripe account. Set all three Stripe keys or none.", example: "sk_test_..." })),
+  ),
+  STRIPE_PUBLISHABLE_KEY: inGroup(
+    "Stripe",
+    prefixedSecret("pk_", "a Stripe publishable key")
+      .optional()
+      .meta(doc({ description: "Stripe publishable key, sent to browsers for checkout.", example: "pk_test_..." })),
+  ),
+  STRIPE_WEBHOOK_SECRET: inGroup(
+    "Stripe",
+    prefixedSecret("whsec_", "a Stripe webhook signing secret")
+      .optional()
+      .meta(doc({ description: "Signing secret of this app's Stripe webhook endpoint.", example: "whsec_..." })),
+  ),
+};
+
+export const appVersionEnv = {
+  APP_VERSION: z
+    .string({ error: "expected a version label" })
+    .optional()
+    .meta(
+      doc({
+        description: "Version reported by /api/health, e.g. the git commit being deployed. Defaults to the app's package.json version.",
+        example: "2026.07.1+abc1234",
+      }),
+    ),
+};

@@ -1,0 +1,45 @@
+import { printStatus } from "./commands/print-status";
+import { runBench } from "./commands/run-bench";
+import { startFleet } from "./commands/start-fleet";
+import { stopFleet } from "./commands/stop-fleet";
+import { runTests } from "./commands/run-tests";
+import { InvalidFleetEnvError, readFleetEnv } from "./fleet-env";
+
+const usage = `Usage: fleet <command>
+  start    build, start infrastructure (embedded mode), migrate, seed, start the seven apps, wait for health
+  stop     stop the apps, then the infrastructure; data is kept
+  status   one table: every app's process, health, database and storage checks
+  bench    memory per app and start-to-healthy time, beside a bare Next.js app
+  test     the whole test suite (what \`npm test\` runs)`;
+
+async function main(command: string | undefined, args: string[]): Promise<number> {
+  const env = readFleetEnv();
+  const log = (line: string) => console.log(line);
+  switch (command) {
+    case "start":
+      await startFleet({ env, log });
+      return 0;
+    case "stop":
+      await stopFleet({ env, log });
+      return 0;
+    case "status":
+      return (await printStatus({ env })) ? 0 : 1;
+    case "bench":
+      await runBench({ env, log });
+      return 0;
+    case "test":
+      return runTests({ args, log });
+    default:
+      console.error(usage);
+      return 2;
+  }
+}
+
+main(process.argv[2], process.argv.slice(3)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof InvalidFleetEnvError) console.error(error.message);
+    else console.error(error instanceof Error ? `\n${error.message}` : error);
+    process.exit(1);
+  },
+);

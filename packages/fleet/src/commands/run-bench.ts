@@ -1,0 +1,75 @@
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { fleet } from "@stepperslife/manifest";
+import type { FleetEnv } from "../fleet-env";
+import { ecosystemFile, repoRoot } from "../fleet-paths";
+import { listPm2Processes } from "../pm2/list-pm2-processes";
+import { runPm2 } from "../pm2/run-pm2";
+import { fetchHealth } from "../setup/fetch-health";
+import { waitForHealthyApps } from "../setup/wait-for-healthy-apps";
+import { findFreePort } from "@stepperslife/infra";
+
+const baselineName = "bench-baseline";
+const mb = (bytes: number) => bytes / 1024 / 1024;
+
+/** A few requests so memory reflects an app that has served pages, not one that only booted. */
+async function warmUp(port: number) {
+  for (let round = 0; round < 5; round += 1) {
+    await fetch(`http://127.0.0.1:${port}/`).then((r) => r.arrayBuffer()).catch(() => undefined);
+    await fetchHealth(port);
+  }
+  await sleep(1500); // pm2 samples memory every second or so
+}
+
+async function residentMemory(name: string) {
+  const own = (await listPm2Processes()).filter((p) => p.name === name);
+  return own.reduce((sum, p) => sum + (p.monit?.memory ?? 0), 0);
+}
+
+async function measureBaseline(timeoutMs: number) {
+  const port = await findFreePort();
+  const nextBin = join(repoRoot, "node_modules/next/dist/bin/next");
+  const started = performance.now();
+  await runPm2(["start", nextBin, "--name", baselineName, "--cwd", join(repoRoot, "tooling/bench-baseline"), "--", "start", "--port", String(port)]);
+  try {
+    await waitForHealthyApps({ apps: [{ ...fleet.apps[0]!, name: baselineName, port }], timeoutMs });
+    const startSeconds = (performance.now() - started) / 1000;
+    await warmUp(port);
+    return { startSeconds, rss: await residentMemory(baselineName) };
+  } finally {
+    await runPm2(["delete", baselineName]);
+  }
+}
+
+/** `npm run bench`: memory per app and the fleet's start-to-healthy time, each beside a bare Next.js app measured now. */
+export async function runBench({ env, log }: { env: FleetEnv; log: (line: string) => void }) {
+  const timeoutMs = env.FLEET_HEALTH_TIMEOUT_SECONDS * 1000;
+  const reports = await Promise.all(fleet.apps.map((app) => fetchHealth(app.port)));
+  if (!reports.every((report) => report.reachable && report.status === "ok")) {
+    throw new Error("The fleet is not running and healthy: run `npm start` first (bench measures the running fleet).");
+  }
+  log("Measuring a bare Next.js app (tooling/bench-baseline) as the baseline…");
+  const baseline = await measureBaseline(timeoutMs);
+
+  log("Restarting the seven apps under pm2 and timing until every /api/health is ok…");
+  const names = fleet.apps.map((app) => app.name);
+  await runPm2(["delete", ...names]);
+  const started = performance.now();
+  await runPm2(["start", ecosystemFile, "--only", names.join(",")]);
+  await waitForHealthyApps({ apps: fleet.apps, timeoutMs });
+  const fleetStartSeconds = (performance.now() - started) / 1000;
+  await Promise.all(fleet.apps.map((app) => warmUp(app.port)));
+
+  log(`\n${"app".padEnd(12)} ${"RSS".padStart(9)}  ratio to baseline`);
+  let total = 0;
+  for (const app of fleet.apps) {
+    const rss = await residentMemory(app.name);
+    total += rss;
+    log(`${app.name.padEnd(12)} ${`${mb(rss).toFixed(0)} MB`.padStart(9)}  ${(rss / baseline.rss).toFixed(2)}`);
+  }
+  log(`${"baseline".padEnd(12)} ${`${mb(baseline.rss).toFixed(0)} MB`.padStart(9)}  1.00`);
+  log(`${"total".padEnd(12)} ${`${mb(total).toFixed(0)} MB`.padStart(9)}  ${(total / baseline.rss).toFixed(2)} (seven apps)`);
+  log(`\npm2 start → all seven healthy: ${fleetStartSeconds.toFixed(1)} s`);
+  log(`pm2 start → baseline healthy:  ${baseline.startSeconds.toFixed(1)} s`);
+  log(`ratio: ${(fleetStartSeconds / baseline.startSeconds).toFixed(2)}`);
+}

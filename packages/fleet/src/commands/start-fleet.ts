@@ -1,0 +1,53 @@
+import { appUrl, fleet } from "@stepperslife/manifest";
+import { writeAppEnvFiles } from "../app-env/write-app-env-files";
+import type { FleetEnv } from "../fleet-env";
+import { ecosystemFile, fleetPaths } from "../fleet-paths";
+import { listPm2Processes } from "../pm2/list-pm2-processes";
+import { runPm2 } from "../pm2/run-pm2";
+import { loadFleetSecrets } from "../secrets/load-fleet-secrets";
+import { isPortInUse } from "../setup/wait-for-port";
+import { prepareDatabases } from "../setup/prepare-databases";
+import { runCommand } from "../setup/run-command";
+import { startInfrastructure } from "../setup/start-infrastructure";
+import { waitForHealthyApps } from "../setup/wait-for-healthy-apps";
+
+async function refuseForeignPortHolders() {
+  const ours = new Set((await listPm2Processes()).filter((p) => p.pm2_env.status === "online").map((p) => p.name));
+  for (const app of fleet.apps) {
+    if (!ours.has(app.name) && (await isPortInUse(app.port))) {
+      throw new Error(`Port ${app.port} (${app.name}) is already used by another program; stop it and run npm start again.`);
+    }
+  }
+}
+
+/** `npm start`: build, bring up infrastructure (embedded mode), migrate and seed, start the apps, wait for health. */
+export async function startFleet({ env, log }: { env: FleetEnv; log: (line: string) => void }) {
+  const startedAt = performance.now();
+  const paths = fleetPaths(env);
+  await refuseForeignPortHolders();
+  const secrets = env.FLEET_INFRA === "embedded" ? await loadFleetSecrets({ secretsFile: paths.secretsFile }) : null;
+  if (secrets) await writeAppEnvFiles({ envDir: paths.envDir, env, secrets });
+
+  if (env.FLEET_SKIP_BUILD === "0") {
+    log("Building the apps (turbo; unchanged apps come from its cache)");
+    await runCommand("npx", ["turbo", "run", "build", "--output-logs=errors-only"]);
+  }
+  if (secrets) await startInfrastructure({ env, secrets, log });
+
+  log("Applying migrations and demo data");
+  await prepareDatabases({ paths, log });
+
+  log("Starting the apps under pm2");
+  await runPm2(["startOrReload", ecosystemFile, "--only", fleet.apps.map((app) => app.name).join(","), "--update-env"]);
+  await waitForHealthyApps({ apps: fleet.apps, timeoutMs: env.FLEET_HEALTH_TIMEOUT_SECONDS * 1000 });
+
+  const addressing = {
+    rootDomain: env.ROOT_DOMAIN,
+    protocol: env.PUBLIC_PROTOCOL,
+    includePort: env.PUBLIC_PORTS === "true",
+  };
+  log(`\nSteppersLife is up (${((performance.now() - startedAt) / 1000).toFixed(1)} s):`);
+  for (const app of fleet.apps) log(`  ${app.title.padEnd(13)} ${appUrl(app, addressing)}`);
+  if (secrets) log(`  ${"Mail inbox".padEnd(13)} http://127.0.0.1:${env.FLEET_MAIL_WEB_PORT}`);
+  log("\n`npm run status` for health, `npx pm2 list` for processes, `npm stop` to stop.");
+}

@@ -1,0 +1,3 @@
+export default function BaselinePage() {
+  return <p>Benchmark baseline: a bare Next.js app.</p>;
+}
