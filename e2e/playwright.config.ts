@@ -36,7 +36,9 @@ export default defineConfig({
       testMatch: app.name === "main" ? /(app|portal)-.*\.spec\.ts/ : /app-.*\.spec\.ts/,
       use: { baseURL: publicUrl(app) },
     })),
+    // Single sign-on across the seven apps, once the apps' own specs have passed.
+    { name: "sign-on", testMatch: /sign-on\.spec\.ts/, dependencies: fleet.apps.map((app) => app.name) },
     // The operators' view of the fleet runs last: it stops and restarts everything.
-    { name: "operators", testMatch: /operators\.spec\.ts/, dependencies: fleet.apps.map((app) => app.name) },
+    { name: "operators", testMatch: /operators\.spec\.ts/, dependencies: [...fleet.apps.map((app) => app.name), "sign-on"] },
   ],
 });

@@ -1,6 +1,8 @@
-import { spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
+import { promisify } from "node:util";
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
+import http from "node:http";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { fleet, getApp, verticals } from "@stepperslife/manifest";
@@ -9,10 +11,26 @@ import pg from "pg";
 import { appEnvFile, dataFolder, fleetCommand, fleetEnv, loopbackUrl, repoRoot } from "../fleet-under-test";
 
 const pm2 = createRequire(import.meta.url).resolve("pm2/bin/pm2");
+const execFileAsync = promisify(execFile);
 
 function pm2Processes(): Array<{ name: string; pm2_env: { status: string; exec_mode: string } }> {
   const result = spawnSync(process.execPath, [pm2, "jlist"], { env: fleetEnv, encoding: "utf8" });
   return JSON.parse(result.stdout.trim().split("\n").at(-1) ?? "[]");
+}
+
+/**
+ * One request on its own connection. A keep-alive connection that a retiring worker closes while a request is on the
+ * wire fails whatever the server does (HTTP/1.1's known race); browsers and reverse proxies retry those, so what
+ * "zero downtime" must guarantee is that every new connection is served.
+ */
+function getWithFreshConnection(url: string): Promise<number | string> {
+  return new Promise((resolve) => {
+    const request = http.get(url, { agent: false, timeout: 15_000 }, (response) => {
+      response.resume();
+      response.on("end", () => resolve(response.statusCode ?? 0));
+    });
+    request.on("error", (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+  });
 }
 
 function storageClient(endpoint: string, accessKey: string, secretKey: string) {
@@ -88,6 +106,21 @@ test("an app refuses to start with a missing or malformed variable and names it"
     expect(result.status, `${variable}: ${result.stdout}${result.stderr}`).not.toBe(0);
     expect(`${result.stdout}${result.stderr}`).toContain(variable);
   }
+});
+
+test("pm2 reload swaps an app's workers while every new connection is served", async () => {
+  const restaurants = getApp("restaurants");
+  let reloading = true;
+  const statuses: Array<number | string> = [];
+  const traffic = (async () => {
+    while (reloading) statuses.push(await getWithFreshConnection(loopbackUrl(restaurants, "/api/health")));
+  })();
+  // Asynchronous on purpose: the request loop keeps running while pm2 swaps the workers.
+  await execFileAsync(process.execPath, [pm2, "reload", "restaurants"], { env: fleetEnv });
+  reloading = false;
+  await traffic;
+  expect(statuses.length).toBeGreaterThan(5);
+  expect(statuses.filter((status) => status !== 200)).toEqual([]);
 });
 
 test("credentials stay out of the output and the repo's tracked files", () => {

@@ -31,6 +31,12 @@ export function createNextConfig(overrides: NextConfig = {}): NextConfig {
     reactStrictMode: true,
     poweredByHeader: false,
     ...overrides,
+    experimental: {
+      ...overrides.experimental,
+      // Lets @stepperslife/auth-config's requireOwner/requireAdmin call forbidden() (next/navigation), which
+      // renders the app's forbidden.tsx with a real 403 instead of a redirect or a 404.
+      authInterrupts: true,
+    },
     transpilePackages: [...workspacePackages, ...(overrides.transpilePackages ?? [])],
     // One lockfile at the repo root: tracing and Turbopack must both start there, or Next guesses
     // (and warns) and misses the hoisted node_modules.

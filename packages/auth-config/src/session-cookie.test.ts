@@ -19,3 +19,19 @@ describe("sessionCookiePolicy", () => {
     expect(sessionCookiePolicy({ rootDomain: "localhost", protocol: "http" }).options).not.toHaveProperty("domain");
   });
 });
+
+describe("sessionCookiePolicy in browser tests", () => {
+  it("uses the plain name, no Secure, and the .stepperslife.test parent domain", () => {
+    expect(sessionCookiePolicy({ rootDomain: "stepperslife.test", protocol: "http" })).toEqual({
+      name: "stepperslife.session-token",
+      options: { httpOnly: true, sameSite: "lax", path: "/", secure: false, domain: ".stepperslife.test" },
+    });
+  });
+
+  it("is host-only on localhost even over https, with the prefix and Secure", () => {
+    expect(sessionCookiePolicy({ rootDomain: "localhost", protocol: "https" })).toEqual({
+      name: "__Secure-stepperslife.session-token",
+      options: { httpOnly: true, sameSite: "lax", path: "/", secure: true },
+    });
+  });
+});

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createEnv } from "./create-env";
-import { appVersionEnv, authEnv, databaseEnv, mailEnv, publicAddressEnv, stripeEnv } from "./fragments";
+import { appVersionEnv, authEnv, databaseEnv, mailEnv, portalSignInEnv, publicAddressEnv, stripeEnv } from "./fragments";
 import { InvalidEnvError } from "./invalid-env-error";
 
 const portalShape = { ...databaseEnv, ...publicAddressEnv, ...mailEnv, ...authEnv, ...appVersionEnv, ...stripeEnv };
 const validDatabase = { DATABASE_URL: "postgres://app:s3cret@127.0.0.1:5432/stepperslife_main" };
+const validSecret = { AUTH_SECRET: "0123456789abcdef0123456789abcdef" };
 
 function problemsOf(run: () => unknown): string[] {
   try {
@@ -17,14 +18,16 @@ function problemsOf(run: () => unknown): string[] {
 }
 
 describe("createEnv", () => {
-  it("applies the documented defaults when only the database is set", () => {
-    const env = createEnv(portalShape, validDatabase);
+  it("applies the documented defaults when only the required variables are set", () => {
+    const env = createEnv(portalShape, { ...validDatabase, ...validSecret });
     expect(env).toEqual({
       DATABASE_URL: validDatabase.DATABASE_URL,
+      AUTH_SECRET: validSecret.AUTH_SECRET,
       ROOT_DOMAIN: "localhost",
       PUBLIC_PROTOCOL: "http",
       PUBLIC_PORTS: true,
       MAIL_FROM: "SteppersLife <no-reply@stepperslife.com>",
+      PORTAL_INTERNAL_URL: "http://127.0.0.1:3001",
     });
   });
 
@@ -84,6 +87,24 @@ describe("createEnv", () => {
     ]);
   });
 
+  it("requires the shared AUTH_SECRET", () => {
+    expect(problemsOf(() => createEnv(portalShape, validDatabase))).toEqual([
+      "AUTH_SECRET: expected a random string of at least 32 characters (got nothing)",
+    ]);
+  });
+
+  it("accepts an https PORTAL_INTERNAL_URL and rejects other schemes", () => {
+    expect(createEnv(authEnv, { ...validSecret, PORTAL_INTERNAL_URL: "https://portal.internal:8443" }).PORTAL_INTERNAL_URL).toBe(
+      "https://portal.internal:8443",
+    );
+    expect(problemsOf(() => createEnv(authEnv, { ...validSecret, PORTAL_INTERNAL_URL: "ftp://127.0.0.1:3001" }))).toEqual([
+      "PORTAL_INTERNAL_URL: expected an http:// or https:// URL (got an invalid value)",
+    ]);
+    expect(problemsOf(() => createEnv(authEnv, { ...validSecret, PORTAL_INTERNAL_URL: "127.0.0.1:3001" }))).toEqual([
+      "PORTAL_INTERNAL_URL: expected an http:// or https:// URL (got an invalid value)",
+    ]);
+  });
+
   it("ignores variables outside the shape", () => {
     expect(createEnv(appVersionEnv, { APP_VERSION: "1.2.3", PATH: "/usr/bin" })).toEqual({ APP_VERSION: "1.2.3" });
   });
@@ -121,5 +142,35 @@ describe("stripeEnv", () => {
       createEnv({ ...databaseEnv, ...stripeEnv }, { ...validDatabase, STRIPE_WEBHOOK_SECRET: keys.STRIPE_WEBHOOK_SECRET }),
     );
     expect(problems.map((line) => line.split(":")[0])).toEqual(["STRIPE_SECRET_KEY", "STRIPE_PUBLISHABLE_KEY"]);
+  });
+});
+
+describe("portalSignInEnv", () => {
+  const google = { GOOGLE_CLIENT_ID: "1234567890-abc.apps.googleusercontent.com", GOOGLE_CLIENT_SECRET: "GOCSPX-secret" };
+  const github = { GITHUB_CLIENT_ID: "Ov23liabc", GITHUB_CLIENT_SECRET: "github-secret-value" };
+
+  it("is optional as a whole: email sign-in alone needs none of it", () => {
+    expect(createEnv(portalSignInEnv, {})).toEqual({ TRUSTED_PROXY_HOPS: 1 });
+  });
+
+  it("accepts each provider as a complete pair", () => {
+    expect(createEnv(portalSignInEnv, { ...google, ...github })).toEqual({ ...google, ...github, TRUSTED_PROXY_HOPS: 1 });
+  });
+
+  it("names the other half of a partial Google or GitHub pair", () => {
+    expect(
+      problemsOf(() =>
+        createEnv(portalSignInEnv, { GOOGLE_CLIENT_ID: google.GOOGLE_CLIENT_ID, GITHUB_CLIENT_SECRET: github.GITHUB_CLIENT_SECRET }),
+      ),
+    ).toEqual([
+      "GOOGLE_CLIENT_SECRET: required because GOOGLE_CLIENT_ID is set (Google sign-in needs all of GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET or none) (got nothing)",
+      "GITHUB_CLIENT_ID: required because GITHUB_CLIENT_SECRET is set (GitHub sign-in needs all of GITHUB_CLIENT_ID, GITHUB_CLIENT_SECRET or none) (got nothing)",
+    ]);
+  });
+
+  it("normalises ADMIN_EMAIL and rejects a non-address without echoing it", () => {
+    expect(createEnv(portalSignInEnv, { ADMIN_EMAIL: " Founder@SteppersLife.com " }).ADMIN_EMAIL).toBe("founder@stepperslife.com");
+    const problems = problemsOf(() => createEnv(portalSignInEnv, { ADMIN_EMAIL: "founder-at-example" }));
+    expect(problems).toEqual(["ADMIN_EMAIL: expected an email address (got an invalid value)"]);
   });
 });

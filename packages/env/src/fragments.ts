@@ -58,11 +58,87 @@ export const authEnv = {
   AUTH_SECRET: z
     .string({ error: "expected a random string of at least 32 characters" })
     .min(32, { error: "expected a random string of at least 32 characters" })
+    .meta(
+      doc({
+        description:
+          "Secret shared by all seven apps for encrypting the session cookie (single sign-on); the same value in every app. Generate with `openssl rand -base64 32`.",
+        example: "replace-with-output-of-openssl-rand-base64-32",
+      }),
+    ),
+  PORTAL_INTERNAL_URL: urlWithScheme(["http:", "https:"], "expected an http:// or https:// URL")
+    .default("http://127.0.0.1:3001")
+    .meta(
+      doc({
+        description:
+          "How this app's server reaches the portal (apps/main) directly, e.g. to poll its session revocation feed; not the public address.",
+        example: "http://127.0.0.1:3001",
+      }),
+    ),
+};
+
+/** Sign-in methods of the portal (apps/main only): the verticals never talk to identity providers. */
+export const portalSignInEnv = {
+  GOOGLE_CLIENT_ID: inGroup(
+    "Google sign-in",
+    z
+      .string({ error: "expected a Google OAuth client ID" })
+      .optional()
+      .meta(
+        doc({
+          description: "OAuth client ID for \"Continue with Google\". Set both Google variables or none (none hides the button).",
+          example: "1234567890-abc.apps.googleusercontent.com",
+        }),
+      ),
+  ),
+  GOOGLE_CLIENT_SECRET: inGroup(
+    "Google sign-in",
+    z
+      .string({ error: "expected a Google OAuth client secret" })
+      .optional()
+      .meta(doc({ description: "OAuth client secret that goes with GOOGLE_CLIENT_ID.", example: "GOCSPX-..." })),
+  ),
+  GITHUB_CLIENT_ID: inGroup(
+    "GitHub sign-in",
+    z
+      .string({ error: "expected a GitHub OAuth client ID" })
+      .optional()
+      .meta(
+        doc({
+          description: "OAuth app client ID for \"Continue with GitHub\". Set both GitHub variables or none (none hides the button).",
+          example: "Ov23li...",
+        }),
+      ),
+  ),
+  GITHUB_CLIENT_SECRET: inGroup(
+    "GitHub sign-in",
+    z
+      .string({ error: "expected a GitHub OAuth client secret" })
+      .optional()
+      .meta(doc({ description: "OAuth client secret that goes with GITHUB_CLIENT_ID.", example: "..." })),
+  ),
+  ADMIN_EMAIL: z
+    .string({ error: "expected an email address" })
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: "expected an email address" }))
     .optional()
     .meta(
       doc({
-        description: "Secret shared by all seven apps for signing sessions (single sign-on). Generate with `openssl rand -base64 32`.",
-        example: "replace-with-output-of-openssl-rand-base64-32",
+        description: "This address becomes an admin when it signs in (how the first admin is made). Stored lower-cased.",
+        example: "you@example.com",
+      }),
+    ),
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number({ error: "expected a whole number from 1 to 10" })
+    .int({ error: "expected a whole number from 1 to 10" })
+    .min(1, { error: "expected a whole number from 1 to 10" })
+    .max(10, { error: "expected a whole number from 1 to 10" })
+    .default(1)
+    .meta(
+      doc({
+        description:
+          "Reverse proxies in front of the portal that append to X-Forwarded-For (nginx alone: 1; a CDN then nginx: 2). The sign-in rate limit counts per client address read from that many hops from the right.",
+        example: "1",
       }),
     ),
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { databaseEnv, mailEnv, publicAddressEnv } from "./fragments";
+import { authEnv, databaseEnv, mailEnv, portalSignInEnv, publicAddressEnv } from "./fragments";
 import { renderEnvExample } from "./render-env-example";
 
 describe("renderEnvExample", () => {
@@ -16,5 +16,14 @@ describe("renderEnvExample", () => {
     expect(text).toContain("Optional, defaults to localhost.\n# ROOT_DOMAIN=stepperslife.com");
     expect(text).toContain("Optional, defaults to true.\n# PUBLIC_PORTS=false");
     expect(text).toMatch(/Optional\.\n# SMTP_URL=smtp:\/\//);
+  });
+
+  it("documents the single sign-on variables", () => {
+    const portal = renderEnvExample({ ...authEnv, ...portalSignInEnv }, { title: "SteppersLife" });
+    expect(portal).toMatch(/same value in every app\. Generate with `openssl rand -base64 32`\. Required\.\nAUTH_SECRET=\S+\n/);
+    expect(portal).toContain("Optional, defaults to http://127.0.0.1:3001.\n# PORTAL_INTERNAL_URL=http://127.0.0.1:3001\n");
+    for (const name of ["GOOGLE_CLIENT_ID", "GOOGLE_CLIENT_SECRET", "GITHUB_CLIENT_ID", "GITHUB_CLIENT_SECRET", "ADMIN_EMAIL"]) {
+      expect(portal).toMatch(new RegExp(`Optional\\.\\n# ${name}=\\S+\\n`));
+    }
   });
 });

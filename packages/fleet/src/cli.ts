@@ -1,4 +1,5 @@
 import { printStatus } from "./commands/print-status";
+import { runDev } from "./commands/run-dev";
 import { runBench } from "./commands/run-bench";
 import { startFleet } from "./commands/start-fleet";
 import { stopFleet } from "./commands/stop-fleet";
@@ -10,7 +11,8 @@ const usage = `Usage: fleet <command>
   stop     stop the apps, then the infrastructure; data is kept
   status   one table: every app's process, health, database and storage checks
   bench    memory per app and start-to-healthy time, beside a bare Next.js app
-  test     the whole test suite (what \`npm test\` runs)`;
+  test     the whole test suite (what \`npm test\` runs)
+  dev <app>  one app in next dev, with the env npm start generated, the rest staying under pm2`;
 
 async function main(command: string | undefined, args: string[]): Promise<number> {
   const env = readFleetEnv();
@@ -26,6 +28,9 @@ async function main(command: string | undefined, args: string[]): Promise<number
       return (await printStatus({ env })) ? 0 : 1;
     case "bench":
       await runBench({ env, log });
+      return 0;
+    case "dev":
+      await runDev({ env, args, log });
       return 0;
     case "test":
       return runTests({ args, log });

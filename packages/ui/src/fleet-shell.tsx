@@ -1,6 +1,7 @@
 import "./styles/base.css";
 import "./styles/shell.css";
 import "./styles/blocks.css";
+import "./styles/account.css";
 import { appUrl, fleet, getApp, type AppDefinition, type PublicAddressing } from "@stepperslife/manifest";
 import type { ReactNode } from "react";
 import { BrandMark } from "./brand-mark";

@@ -1,9 +1,12 @@
 export type { AddressingSource } from "./addressing-source";
 export { AppLink, type AppLinkProps } from "./app-link";
-export { createRootLayout } from "./create-root-layout";
+export { createRootLayout, type RootLayoutOptions } from "./create-root-layout";
 export { fleetMetadata } from "./fleet-metadata";
 export { FleetShell, type FleetShellProps } from "./fleet-shell";
+export { createForbiddenPage, ForbiddenPage, type ForbiddenPageProps } from "./forbidden-page";
 export { Hero, type HeroProps } from "./hero";
 export { Highlights, type Highlight } from "./highlights";
 export { NotFound } from "./not-found";
+export { OwnerDashboard, type OwnerDashboardProps } from "./owner-dashboard";
+export { UserMenu, type UserMenuProps } from "./user-menu";
 export { VerticalCards } from "./vertical-cards";

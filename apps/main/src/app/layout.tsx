@@ -1,7 +1,8 @@
 import { createRootLayout, fleetMetadata } from "@stepperslife/ui";
 import { addressing } from "@/env";
+import { auth } from "@/server/auth";
 import { service } from "../../app.config";
 
 export const metadata = fleetMetadata(service);
 
-export default createRootLayout({ app: service, addressing });
+export default createRootLayout({ app: service, addressing, getSession: () => auth.getSession() });

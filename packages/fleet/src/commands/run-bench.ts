@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fleet } from "@stepperslife/manifest";
@@ -41,6 +42,18 @@ async function measureBaseline(timeoutMs: number) {
   }
 }
 
+/** The revocation check every app runs per signed-in request, beside decoding the token alone (auth-config's bench). */
+function measureSessionCheck(log: (line: string) => void) {
+  const script = join(repoRoot, "packages/auth-config/bench/measure-session-check.ts");
+  // auth-config/server is server-only code: load it under the react-server condition, as Next.js does.
+  const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", script], {
+    cwd: repoRoot,
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`the session-check bench failed:\n${result.stdout}${result.stderr}`);
+  for (const line of result.stdout.trimEnd().split("\n")) log(line);
+}
+
 /** `npm run bench`: memory per app and the fleet's start-to-healthy time, each beside a bare Next.js app measured now. */
 export async function runBench({ env, log }: { env: FleetEnv; log: (line: string) => void }) {
   const timeoutMs = env.FLEET_HEALTH_TIMEOUT_SECONDS * 1000;
@@ -72,4 +85,7 @@ export async function runBench({ env, log }: { env: FleetEnv; log: (line: string
   log(`\npm2 start → all seven healthy: ${fleetStartSeconds.toFixed(1)} s`);
   log(`pm2 start → baseline healthy:  ${baseline.startSeconds.toFixed(1)} s`);
   log(`ratio: ${(fleetStartSeconds / baseline.startSeconds).toFixed(2)}`);
+
+  log("\nSession check on the hot path (in-process, same run):");
+  measureSessionCheck(log);
 }

@@ -1,0 +1,44 @@
+import { NextRequest } from "next/server";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createMainTestDatabase, type MainTestDatabase } from "../../../../testing/create-main-test-database";
+
+vi.mock("server-only", () => ({}));
+
+let database: MainTestDatabase;
+let POST: typeof import("./route").POST;
+
+beforeAll(async () => {
+  database = await createMainTestDatabase();
+  process.env.DATABASE_URL = database.url;
+  process.env.AUTH_SECRET = "nextauth-route-test-secret-0123456789abcdef";
+  ({ POST } = await import("./route"));
+});
+afterAll(() => database?.drop());
+
+const signInEmail = (email: string) =>
+  POST(
+    new NextRequest("http://localhost:3001/api/auth/signin/email", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": "192.0.2.44" },
+      body: new URLSearchParams({ email, csrfToken: "x", json: "true" }),
+    }),
+    { params: Promise.resolve({ nextauth: ["signin", "email"] }) },
+  );
+
+describe("POST /api/auth/signin/email", () => {
+  it("refuses a malformed address before NextAuth runs", async () => {
+    const response = await signInEmail("nope");
+    expect(response.status).toBe(422);
+    expect((await response.json()).url).toBe("http://localhost:3001/sign-in?error=InvalidEmail");
+  });
+
+  it("rate limits before NextAuth runs", async () => {
+    await database.db.signInAttempt.createMany({
+      data: Array.from({ length: 5 }, () => ({ key: "ip:192.0.2.44", createdAt: new Date() })),
+    });
+    const response = await signInEmail("someone@example.com");
+    expect(response.status).toBe(429);
+    expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(14 * 60);
+    expect(await database.db.signInAttempt.count({ where: { key: "email:someone@example.com" } })).toBe(0);
+  });
+});

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createMainTestDatabase, type MainTestDatabase } from "../../../../testing/create-main-test-database";
+
+vi.mock("server-only", () => ({}));
+
+const secret = "revocations-route-test-secret-0123456789abcdef";
+const day = 24 * 60 * 60 * 1000;
+let database: MainTestDatabase;
+let GET: (request: Request) => Promise<Response>;
+let bearer: string;
+
+beforeAll(async () => {
+  database = await createMainTestDatabase();
+  process.env.DATABASE_URL = database.url;
+  process.env.AUTH_SECRET = secret;
+  ({ GET } = await import("./route"));
+  const { revocationFeedToken } = await import("@stepperslife/auth-config/server");
+  bearer = `Bearer ${revocationFeedToken(secret)}`;
+});
+afterAll(() => database?.drop());
+
+const feed = (query: string, authorization: string | null = bearer) =>
+  GET(
+    new Request(`http://localhost:3001/api/session/revocations${query}`, {
+      headers: authorization ? { authorization } : {},
+    }),
+  );
+
+describe("GET /api/session/revocations", () => {
+  it("requires the feed's bearer token", async () => {
+    for (const authorization of [null, "Bearer wrong", `Bearer ${secret}`, bearer.replace("Bearer", "Basic")]) {
+      const response = await feed("?since=0", authorization);
+      expect(response.status).toBe(401);
+      expect(await response.json()).toEqual({ error: { code: "unauthorized", message: expect.any(String) } });
+    }
+  });
+
+  it("refuses a malformed since with 422", async () => {
+    for (const query of ["", "?since=", "?since=abc", "?since=-5", "?since=1.5"]) {
+      const response = await feed(query);
+      expect(response.status, query).toBe(422);
+      expect((await response.json()).error.code).toBe("invalid_query");
+    }
+  });
+
+  it("lists users changed since the given time, with times in ms, and the server's now", async () => {
+    const { db } = database;
+    const now = Date.now();
+    const revoked = await db.user.create({ data: { email: "revoked@example.com", sessionsValidAfter: new Date(now - 60_000) } });
+    const promoted = await db.user.create({ data: { email: "promoted@example.com", rolesChangedAt: new Date(now - 5_000) } });
+    await db.user.create({ data: { email: "quiet@example.com" } });
+    await db.user.create({ data: { email: "ancient@example.com", rolesChangedAt: new Date(now - 31 * day) } });
+
+    const all = await feed("?since=0");
+    expect(all.status).toBe(200);
+    expect(all.headers.get("cache-control")).toBe("no-store");
+    const body = (await all.json()) as { now: number; users: Array<{ id: string }> };
+    expect(body.now).toBeGreaterThanOrEqual(now);
+    // since=0 means the last 30 days: the 31-day-old change can no longer matter to any session.
+    expect(body.users).toEqual(
+      [
+        { id: revoked.id, sessionsValidAfter: now - 60_000, rolesChangedAt: null },
+        { id: promoted.id, sessionsValidAfter: null, rolesChangedAt: now - 5_000 },
+      ].sort((a, b) => a.id.localeCompare(b.id)),
+    );
+
+    const recent = (await (await feed(`?since=${now - 10_000}`)).json()) as { users: Array<{ id: string }> };
+    expect(recent.users.map((user) => user.id)).toEqual([promoted.id]);
+    const none = (await (await feed(`?since=${body.now + 1}`)).json()) as { users: unknown[] };
+    expect(none.users).toEqual([]);
+  });
+});

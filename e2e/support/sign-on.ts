@@ -1,0 +1,112 @@
+import { spawnSync } from "node:child_process";
+import { randomInt, randomUUID } from "node:crypto";
+import { expect, type BrowserContext, type Locator, type Page } from "@playwright/test";
+import { getApp, type AppDefinition } from "@stepperslife/manifest";
+import { appEnvFile, fleetEnv, publicUrl, repoRoot, rootDomain } from "../fleet-under-test";
+import { messageIdsTo, waitForMagicLink } from "./mail-sink";
+
+export const portal = getApp("main");
+
+/** The shared session cookie on plain http (the e2e fleet); `__Secure-`-prefixed on https. See the SSO contract. */
+export const sessionCookieName = "stepperslife.session-token";
+
+/** A fresh address per test, so tests never share an account (the mail sink files mail by recipient, lowercased). */
+export function uniqueEmail(label: string): string {
+  return `${label}-${randomUUID().slice(0, 8)}@example.com`;
+}
+
+export function urlOf(app: AppDefinition, path = "/"): string {
+  return `${publicUrl(app)}${path}`;
+}
+
+/**
+ * Waits until React has hydrated `element`: forms whose submit is handled in the browser (the sign-in form, the
+ * admin's role forms) do nothing useful when clicked before that. React tags the DOM nodes it owns.
+ */
+export async function waitForHydration(element: Locator): Promise<void> {
+  await expect
+    .poll(() => element.evaluate((node) => Object.keys(node).some((key) => key.startsWith("__reactProps$"))), {
+      message: "the page is hydrated",
+    })
+    .toBe(true);
+}
+
+/**
+ * Every test browser connects from 127.0.0.1, which the portal's per-address limit (5 links per 15 minutes) would
+ * soon refuse. A browser context gets its own client address the way production's reverse proxy reports one.
+ */
+async function connectFromOwnAddress(page: Page): Promise<void> {
+  await page.context().setExtraHTTPHeaders({ "x-forwarded-for": `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` });
+}
+
+/** Signs in from the portal's sign-in page (opened first unless the page is already on it) with a magic link. */
+export async function signIn(page: Page, email: string, { alreadyOnSignInPage = false } = {}): Promise<void> {
+  await connectFromOwnAddress(page);
+  if (!alreadyOnSignInPage) await page.goto(urlOf(portal, "/sign-in"));
+  const earlierMail = await messageIdsTo(email);
+  const sendLink = page.getByRole("button", { name: "Email me a sign-in link" });
+  await waitForHydration(sendLink);
+  await page.getByRole("textbox", { name: "Email address" }).fill(email);
+  await sendLink.click();
+  await expect(page).toHaveURL(/\/sign-in\/check-email/);
+  const magicLink = await waitForMagicLink(email, earlierMail);
+  // Anywhere else (127.0.0.1, say) the browser would refuse the cookie for the parent domain.
+  expect(new URL(magicLink).origin, "the magic link opens the portal's public address").toBe(publicUrl(portal));
+  // Opening the link in the same browser is what a person does: NextAuth sets the cookie and redirects on.
+  await page.goto(magicLink);
+}
+
+/** The header's account menu of a signed-in person (a <details>, hence a group; <summary> has no ARIA role). */
+export function accountMenu(page: Page): Locator {
+  return page.getByRole("banner").getByRole("group", { name: "Your account" });
+}
+
+export async function openAccountMenu(page: Page): Promise<Locator> {
+  const menu = accountMenu(page);
+  if ((await menu.getAttribute("open")) === null) await menu.locator("summary").click();
+  await expect(menu.getByRole("button", { name: "Sign out" })).toBeVisible();
+  return menu;
+}
+
+/** The header shows this person's menu: their email and a Sign out button. */
+export async function expectSignedIn(page: Page, email: string): Promise<void> {
+  const menu = await openAccountMenu(page);
+  await expect(menu).toContainText(email);
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in", exact: true })).toHaveCount(0);
+}
+
+export function signInLink(page: Page): Locator {
+  return page.getByRole("banner").getByRole("link", { name: "Sign in", exact: true });
+}
+
+/** The header shows "Sign in" and no account menu. */
+export async function expectSignedOut(page: Page): Promise<void> {
+  await expect(signInLink(page)).toBeVisible();
+  await expect(accountMenu(page)).toHaveCount(0);
+}
+
+/** The first admin, as an operator makes one: `npm run admin:grant -w @apps/main -- <email>` with the portal's env. */
+export function grantAdmin(email: string): void {
+  const result = spawnSync("npm", ["run", "admin:grant", "-w", "@apps/main", "--", email], {
+    cwd: repoRoot,
+    env: { ...fleetEnv, ...appEnvFile(portal) },
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  expect(result.status, `admin:grant failed:\n${result.stdout}${result.stderr}`).toBe(0);
+}
+
+/** The value of the shared session cookie in this browser context. */
+export async function sessionCookieValue(context: BrowserContext): Promise<string> {
+  const cookie = (await context.cookies()).find((each) => each.name === sessionCookieName);
+  expect(cookie, "a session cookie after signing in").toBeDefined();
+  expect(cookie?.domain, "the session cookie is shared by all subdomains").toBe(`.${rootDomain}`);
+  return cookie!.value;
+}
+
+/** Puts a session cookie into a context as the portal would: one cookie for the root domain and every subdomain. */
+export async function setSessionCookie(context: BrowserContext, value: string): Promise<void> {
+  await context.addCookies([
+    { name: sessionCookieName, value, domain: `.${rootDomain}`, path: "/", httpOnly: true, sameSite: "Lax", secure: false },
+  ]);
+}

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { AppError } from "./app-error";
+
+/** Validates one part of a request; failures become 422 invalid_input naming each bad field. */
+export function parseInput<Schema extends z.ZodType>(schema: Schema, value: unknown, part: "params" | "query" | "body"): z.output<Schema> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const fields = result.error.issues.map((issue) => ({ path: [part, ...issue.path].join("."), message: issue.message }));
+  const first = fields[0]!;
+  throw new AppError("invalid_input", `${first.path}: ${first.message}`, { fields });
+}
+
+const maxBodyBytes = 1_000_000;
+
+/** The JSON body, or a 4xx explaining why it cannot be read (wrong type, too large, not JSON). */
+export async function readJsonBody(request: Request): Promise<unknown> {
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!/^application\/([a-z.+-]*\+)?json\b/i.test(contentType)) {
+    throw new AppError("unsupported_media_type", "Send the request body as JSON (Content-Type: application/json).");
+  }
+  const text = await request.text();
+  if (Buffer.byteLength(text) > maxBodyBytes) throw new AppError("payload_too_large", "The request body is too large.");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("invalid_json", "The request body is not valid JSON.");
+  }
+}
