@@ -7,13 +7,15 @@ export interface S3rverApp {
   configureBuckets(): Promise<unknown>;
   on(event: "error", listener: (error: Error) => void): void;
   logger: { close(): void };
+  store: { deleteSubresource(bucket: string, key: undefined, resourceType: "cors"): Promise<void> };
 }
 
 export interface S3rverOptions {
   directory: string;
   silent: boolean;
   vhostBuckets: boolean;
-  configureBuckets: Array<{ name: string; configs: never[] }>;
+  /** Each config is a CORSConfiguration or WebsiteConfiguration XML document. */
+  configureBuckets: Array<{ name: string; configs: string[] }>;
 }
 
 export interface AwsAccount {

@@ -121,6 +121,40 @@ describe("startS3Server", () => {
     }
   });
 
+  it("answers browsers' CORS preflights for presigned PUTs only while origins are configured", async () => {
+    const origin = "http://restaurants.stepperslife.test:3010";
+    const preflight = (endpoint: string) =>
+      fetch(`${endpoint}/${bucket}/covers/a.jpg`, {
+        method: "OPTIONS",
+        headers: { origin, "access-control-request-method": "PUT", "access-control-request-headers": "content-type" },
+      });
+    const port = await findFreePort();
+    const withCors = await startS3Server({ port, directory, bucket, ...keys, corsAllowedOrigins: ["*"] });
+    try {
+      const allowed = await preflight(withCors.endpoint);
+      expect(allowed.status).toBe(200);
+      expect(allowed.headers.get("access-control-allow-origin")).toBe("*");
+      expect(allowed.headers.get("access-control-allow-methods")).toBe("PUT, GET, HEAD");
+      expect(allowed.headers.get("access-control-allow-headers")).toBe("content-type");
+
+      const url = await clientFor(withCors.endpoint, keys).presignedPutObject(bucket, "covers/a.jpg", 60);
+      const put = await fetch(url, { method: "PUT", headers: { origin, "content-type": "image/jpeg" }, body: "jpeg" });
+      expect(put.status).toBe(200);
+      expect(put.headers.get("access-control-allow-origin")).toBe("*");
+      const unsigned = await fetch(`${withCors.endpoint}/${bucket}/covers/a.jpg`, { method: "PUT", headers: { origin }, body: "x" });
+      expect(unsigned.status).toBe(403);
+    } finally {
+      await withCors.stop();
+    }
+    await withServer(keys, async ({ endpoint }) => {
+      const refused = await preflight(endpoint);
+      expect({ status: refused.status, body: await refused.text() }).toMatchObject({
+        status: 403,
+        body: expect.stringContaining("<Code>CORSResponse</Code>"),
+      });
+    });
+  });
+
   it("stops listening on stop(), even with keep-alive clients connected", async () => {
     const port = await findFreePort();
     const server = await startS3Server({ port, directory, bucket, ...keys });
@@ -133,5 +167,6 @@ describe("startS3Server", () => {
     const options = { port: await findFreePort(), directory, bucket, secretKey: "long enough secret" };
     await expect(startS3Server({ ...options, accessKey: "S3RVER" })).rejects.toThrow(/S3RVER/);
     await expect(startS3Server({ ...options, accessKey: "has/slash" })).rejects.toThrow();
+    await expect(startS3Server({ ...options, accessKey: "fine-key", corsAllowedOrigins: ["http://*.*"] })).rejects.toThrow();
   });
 });

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { findS3RequestRefusal } from "./find-s3-request-refusal";
 import { loadS3rver } from "./load-s3rver";
 import { registerS3AccessKey } from "./register-s3-access-key";
+import { renderS3CorsXml } from "./render-s3-cors-xml";
 
 export interface StartS3ServerOptions {
   port: number;
@@ -17,6 +18,11 @@ export interface StartS3ServerOptions {
   secretKey: string;
   /** The region signed requests must be scoped to. Defaults to us-east-1, which s3rver reports. */
   region?: string;
+  /**
+   * Origins whose pages may upload to presigned PUT URLs and read objects (`["*"]` for any). Without it the
+   * bucket has no CORS configuration, and one left by an earlier start is removed.
+   */
+  corsAllowedOrigins?: string[];
   /** One line per request (method, path, status; never the query, which can carry signatures). */
   log?: (line: string) => void;
 }
@@ -35,6 +41,8 @@ const optionsSchema = z.object({
   accessKey: z.string().regex(/^[A-Za-z0-9._-]{3,128}$/).refine((key) => key !== "S3RVER", "S3RVER is s3rver's public default key"),
   secretKey: z.string().min(8).max(256).regex(/^\S+$/, "no whitespace"),
   region: z.string().regex(/^[a-z0-9-]+$/).default("us-east-1"),
+  // s3rver allows one wildcard per origin pattern; an empty list would make a CORS rule S3 refuses.
+  corsAllowedOrigins: z.array(z.string().regex(/^[^*\s]*\*?[^*\s]*$/, "an origin with at most one *").min(1)).min(1).optional(),
 });
 
 /**
@@ -43,7 +51,7 @@ const optionsSchema = z.object({
  * nothing stored here is private.
  */
 export async function startS3Server(options: StartS3ServerOptions): Promise<S3ServerHandle> {
-  const { port, bucket, accessKey, secretKey, region } = optionsSchema.parse(options);
+  const { port, bucket, accessKey, secretKey, region, corsAllowedOrigins } = optionsSchema.parse(options);
   const directory = resolve(options.directory);
   const { log } = options;
   const { S3rver, S3Error } = loadS3rver();
@@ -55,7 +63,7 @@ export async function startS3Server(options: StartS3ServerOptions): Promise<S3Se
     silent: true,
     // Path-style only: with vhost buckets on, any hostname but localhost/an IP is taken for a bucket.
     vhostBuckets: false,
-    configureBuckets: [{ name: bucket, configs: [] }],
+    configureBuckets: [{ name: bucket, configs: corsAllowedOrigins ? [renderS3CorsXml(corsAllowedOrigins)] : [] }],
   });
   // Koa emits every refused request (NoSuchKey, SignatureDoesNotMatch…) as an error; only failures are news.
   s3rver.on("error", (error) => {
@@ -81,6 +89,8 @@ export async function startS3Server(options: StartS3ServerOptions): Promise<S3Se
   try {
     // Idempotent: an existing bucket and its objects are kept.
     await s3rver.configureBuckets();
+    // configureBuckets only adds configurations; without origins the bucket must not keep an old CORS rule.
+    if (!corsAllowedOrigins) await s3rver.store.deleteSubresource(bucket, undefined, "cors");
     server.listen(port, "127.0.0.1");
     await once(server, "listening");
   } catch (error) {

@@ -2,6 +2,12 @@ import { z } from "zod";
 
 const endpointExpected = "expected an http:// or https:// URL of the S3 server";
 
+const publicUrlExpected = "expected the http:// or https:// origin browsers reach the S3 server on (no path)";
+
+function isHttpOrigin(value: string): boolean {
+  return isHttpUrl(value) && new URL(value).pathname === "/" && !new URL(value).search;
+}
+
 function isHttpUrl(value: string): boolean {
   try {
     return ["http:", "https:"].includes(new URL(value).protocol);
@@ -18,6 +24,15 @@ export const storageEnv = {
     .meta({
       description: "S3-compatible object store (MinIO in production). Its scheme and port decide TLS and the client's port.",
       example: "http://127.0.0.1:9001",
+    }),
+  S3_PUBLIC_URL: z
+    .string({ error: publicUrlExpected })
+    .refine(isHttpOrigin, { error: publicUrlExpected })
+    .optional()
+    .meta({
+      description:
+        "Where browsers reach the S3 server, when not at S3_ENDPOINT (e.g. https://s3.stepperslife.com behind a proxy that keeps the Host header). Presigned upload URLs are signed for this host. Defaults to S3_ENDPOINT.",
+      example: "https://s3.stepperslife.com",
     }),
   S3_REGION: z
     .string({ error: "expected an S3 region such as us-east-1" })

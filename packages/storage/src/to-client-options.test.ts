@@ -36,6 +36,18 @@ describe("storageEnv + toClientOptions", () => {
     expect(toClientOptions(config)).toMatchObject({ endPoint: "::1", port: 9001 });
   });
 
+  it("takes an optional public origin for browser-facing URLs, with no path", () => {
+    const config = parse({ ...credentials, S3_ENDPOINT: "http://127.0.0.1:9001", S3_PUBLIC_URL: "https://s3.stepperslife.com" });
+    expect(toClientOptions(config, config.S3_PUBLIC_URL)).toMatchObject({ endPoint: "s3.stepperslife.com", port: 443, useSSL: true, region: "us-east-1" });
+    expect(parse({ ...credentials, S3_ENDPOINT: "http://minio" }).S3_PUBLIC_URL).toBeUndefined();
+    for (const bad of ["https://s3.stepperslife.com/restaurants", "s3.stepperslife.com", "ftp://s3.stepperslife.com", "https://s3.example.com/?a=1"]) {
+      const result = z.object(storageEnv).safeParse({ ...credentials, S3_ENDPOINT: "http://minio", S3_PUBLIC_URL: bad });
+      expect(result.error?.issues.map((issue) => issue.message), bad).toEqual([
+        "expected the http:// or https:// origin browsers reach the S3 server on (no path)",
+      ]);
+    }
+  });
+
   it("says what each missing or malformed variable expects", () => {
     const result = z.object(storageEnv).safeParse({ S3_ENDPOINT: "s3.example.com", S3_BUCKET: "Bad_Bucket" });
     expect(result.error?.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`)).toEqual([

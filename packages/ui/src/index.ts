@@ -10,3 +10,5 @@ export { NotFound } from "./not-found";
 export { OwnerDashboard, type OwnerDashboardProps } from "./owner-dashboard";
 export { UserMenu, type UserMenuProps } from "./user-menu";
 export { VerticalCards } from "./vertical-cards";
+export { ImageUploadField, type ImageUploadFieldProps, type ImageUploadResult } from "./image-upload-field";
+export { checkImageFile, UPLOAD_IMAGE_TYPES, UPLOAD_MAX_BYTES } from "./image-upload-checks";
