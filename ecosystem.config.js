@@ -1,5 +1,6 @@
 // pm2's description of the fleet: the seven Next.js apps and, unless FLEET_INFRA=external, the local
-// infrastructure they use on a developer's machine (embedded PostgreSQL, one S3 server per vertical, a mail sink).
+// infrastructure they use on a developer's machine (embedded PostgreSQL, one S3 server per vertical, a mail sink,
+// a Stripe stand-in).
 // Plain CommonJS on purpose: pm2 loads this file with require().
 const fs = require("node:fs");
 const path = require("node:path");
@@ -30,6 +31,7 @@ const fleetEnv = {
   FLEET_POSTGRES_PORT: process.env.FLEET_POSTGRES_PORT || "5439",
   FLEET_SMTP_PORT: process.env.FLEET_SMTP_PORT || "1025",
   FLEET_MAIL_WEB_PORT: process.env.FLEET_MAIL_WEB_PORT || "1080",
+  FLEET_STRIPE_PORT: process.env.FLEET_STRIPE_PORT || "12111",
 };
 
 function infraProcess(name, script, args, extra) {
@@ -59,6 +61,8 @@ const infrastructure = external
         .filter((app) => app.storage)
         .map((app) => infraProcess(`s3-${app.name}`, "run-s3-server.ts", [app.name])),
       infraProcess("mail", "run-mail-sink.ts", []),
+      // The local Stripe stand-in (tooling/stripe-stub) the verticals' test keys point at; FLEET_STRIPE=off leaves it out.
+      ...(process.env.FLEET_STRIPE === "off" ? [] : [infraProcess("stripe", "run-stripe-stub.ts", [], { kill_timeout: 5000 })]),
     ];
 
 const apps = manifest.apps.map((app) => ({

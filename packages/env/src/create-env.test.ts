@@ -137,6 +137,14 @@ describe("stripeEnv", () => {
     expect(problems).toEqual(["STRIPE_SECRET_KEY: expected a Stripe secret key starting with sk_ (got an invalid value)"]);
   });
 
+  it("takes an optional API URL for the local stand-in, outside the all-or-none rule", () => {
+    expect(createEnv(stripeEnv, { STRIPE_API_URL: "http://127.0.0.1:12111" })).toEqual({ STRIPE_API_URL: "http://127.0.0.1:12111" });
+    expect(createEnv(stripeEnv, { ...keys, STRIPE_API_URL: "https://stripe.test" })).toEqual({ ...keys, STRIPE_API_URL: "https://stripe.test" });
+    expect(problemsOf(() => createEnv(stripeEnv, { ...keys, STRIPE_API_URL: "127.0.0.1:12111" }))).toEqual([
+      "STRIPE_API_URL: expected an http:// or https:// URL (got an invalid value)",
+    ]);
+  });
+
   it("keeps the rule when composed into a larger shape", () => {
     const problems = problemsOf(() =>
       createEnv({ ...databaseEnv, ...stripeEnv }, { ...validDatabase, STRIPE_WEBHOOK_SECRET: keys.STRIPE_WEBHOOK_SECRET }),

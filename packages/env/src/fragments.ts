@@ -162,6 +162,16 @@ export const stripeEnv = {
       .optional()
       .meta(doc({ description: "Signing secret of this app's Stripe webhook endpoint.", example: "whsec_..." })),
   ),
+  // Outside the "Stripe" group on purpose: unset is the normal production value whatever the keys are.
+  STRIPE_API_URL: urlWithScheme(["http:", "https:"], "expected an http:// or https:// URL")
+    .optional()
+    .meta(
+      doc({
+        description:
+          "Base URL of a Stripe-compatible API, for the local test stand-in only (`npm start` points it at the stripe-stub). Leave unset in production: the SDK then talks to Stripe itself.",
+        example: "http://127.0.0.1:12111",
+      }),
+    ),
 };
 
 export const appVersionEnv = {

@@ -1,6 +1,7 @@
 /** Every error code an API answers with, and its HTTP status. Clients branch on the code, people read the message. */
 export const errorStatus = {
   invalid_json: 400,
+  bad_signature: 400,
   invalid_input: 422,
   unauthenticated: 401,
   forbidden: 403,

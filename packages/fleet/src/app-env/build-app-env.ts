@@ -7,7 +7,18 @@ export function postgresUrl({ user, password, port, database }: { user: string; 
 }
 
 /** The variables one app needs to run against the embedded infrastructure. */
-export function buildAppEnv({ app, env, secrets }: { app: AppDefinition; env: FleetEnv; secrets: FleetSecrets }) {
+export function buildAppEnv({
+  app,
+  env,
+  secrets,
+  stripe = null,
+}: {
+  app: AppDefinition;
+  env: FleetEnv;
+  secrets: FleetSecrets;
+  /** The local Stripe stand-in, when it runs: verticals get their test keys for it. */
+  stripe?: { apiUrl: string } | null;
+}) {
   const own = secrets.apps[app.name];
   if (!own) throw new Error(`No generated secrets for app "${app.name}"`);
   const vars: Record<string, string> = {
@@ -31,6 +42,14 @@ export function buildAppEnv({ app, env, secrets }: { app: AppDefinition; env: Fl
       S3_ACCESS_KEY: own.storageAccessKey,
       S3_SECRET_KEY: own.storageSecretKey,
       S3_BUCKET: app.storage.bucket,
+    });
+  }
+  if (stripe && own.stripeSecretKey && own.stripePublishableKey && own.stripeWebhookSecret) {
+    Object.assign(vars, {
+      STRIPE_SECRET_KEY: own.stripeSecretKey,
+      STRIPE_PUBLISHABLE_KEY: own.stripePublishableKey,
+      STRIPE_WEBHOOK_SECRET: own.stripeWebhookSecret,
+      STRIPE_API_URL: stripe.apiUrl,
     });
   }
   return vars;

@@ -11,10 +11,20 @@ function quote(value: string) {
 }
 
 /** Writes `<envDir>/<app>.env` for every app; ecosystem.config.js hands each file to its app. */
-export async function writeAppEnvFiles({ envDir, env, secrets }: { envDir: string; env: FleetEnv; secrets: FleetSecrets }) {
+export async function writeAppEnvFiles({
+  envDir,
+  env,
+  secrets,
+  stripe = null,
+}: {
+  envDir: string;
+  env: FleetEnv;
+  secrets: FleetSecrets;
+  stripe?: { apiUrl: string } | null;
+}) {
   await mkdir(envDir, { recursive: true, mode: 0o700 });
   for (const app of fleet.apps) {
-    const vars = buildAppEnv({ app, env, secrets });
+    const vars = buildAppEnv({ app, env, secrets, stripe });
     const body = Object.entries(vars)
       .map(([name, value]) => `${name}=${quote(value)}`)
       .join("\n");

@@ -9,7 +9,9 @@ import { isPortInUse } from "../setup/wait-for-port";
 import { prepareDatabases } from "../setup/prepare-databases";
 import { runCommand } from "../setup/run-command";
 import { startInfrastructure } from "../setup/start-infrastructure";
+import { readStripeStubEnv } from "../setup/stripe-stub-env";
 import { waitForHealthyApps } from "../setup/wait-for-healthy-apps";
+import { writeStripeStubAccounts } from "../setup/write-stripe-stub-accounts";
 
 async function refuseForeignPortHolders() {
   const ours = new Set((await listPm2Processes()).filter((p) => p.pm2_env.status === "online").map((p) => p.name));
@@ -26,13 +28,17 @@ export async function startFleet({ env, log }: { env: FleetEnv; log: (line: stri
   const paths = fleetPaths(env);
   await refuseForeignPortHolders();
   const secrets = env.FLEET_INFRA === "embedded" ? await loadFleetSecrets({ secretsFile: paths.secretsFile }) : null;
-  if (secrets) await writeAppEnvFiles({ envDir: paths.envDir, env, secrets });
+  const stripe = readStripeStubEnv({ dataDir: paths.dataDir });
+  if (secrets) {
+    await writeAppEnvFiles({ envDir: paths.envDir, env, secrets, stripe: stripe.enabled ? stripe : null });
+    if (stripe.enabled) await writeStripeStubAccounts({ accountsFile: stripe.accountsFile, secrets });
+  }
 
   if (env.FLEET_SKIP_BUILD === "0") {
     log("Building the apps (turbo; unchanged apps come from its cache)");
     await runCommand("npx", ["turbo", "run", "build", "--output-logs=errors-only"]);
   }
-  if (secrets) await startInfrastructure({ env, secrets, log });
+  if (secrets) await startInfrastructure({ env, secrets, log, stripe });
 
   log("Applying migrations and demo data");
   await prepareDatabases({ paths, log });
@@ -49,5 +55,6 @@ export async function startFleet({ env, log }: { env: FleetEnv; log: (line: stri
   log(`\nSteppersLife is up (${((performance.now() - startedAt) / 1000).toFixed(1)} s):`);
   for (const app of fleet.apps) log(`  ${app.title.padEnd(13)} ${appUrl(app, addressing)}`);
   if (secrets) log(`  ${"Mail inbox".padEnd(13)} http://127.0.0.1:${env.FLEET_MAIL_WEB_PORT}`);
+  if (secrets && stripe.enabled) log(`  ${"Test Stripe".padEnd(13)} ${stripe.apiUrl} (local stand-in; FLEET_STRIPE=off turns it off)`);
   log("\n`npm run status` for health, `npx pm2 list` for processes, `npm stop` to stop.");
 }

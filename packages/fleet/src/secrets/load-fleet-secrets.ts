@@ -8,6 +8,10 @@ const appSecretsSchema = z.object({
   databasePassword: z.string().min(24),
   storageAccessKey: z.string().min(16).optional(),
   storageSecretKey: z.string().min(32).optional(),
+  // Test-mode keys of the vertical's account at the local Stripe stand-in (never real Stripe keys).
+  stripeSecretKey: z.string().startsWith("sk_test_").optional(),
+  stripePublishableKey: z.string().startsWith("pk_test_").optional(),
+  stripeWebhookSecret: z.string().startsWith("whsec_").optional(),
 });
 
 const fleetSecretsSchema = z.object({
@@ -31,6 +35,15 @@ function secretsForApp(hasStorage: boolean): AppSecrets {
   return secrets;
 }
 
+// Shaped like Stripe's test keys so the apps' env validation (sk_/pk_/whsec_) accepts them unchanged.
+function stripeTestKeys(): Pick<AppSecrets, "stripeSecretKey" | "stripePublishableKey" | "stripeWebhookSecret"> {
+  return {
+    stripeSecretKey: `sk_test_${randomBytes(18).toString("hex")}`,
+    stripePublishableKey: `pk_test_${randomBytes(18).toString("hex")}`,
+    stripeWebhookSecret: `whsec_${randomBytes(24).toString("hex")}`,
+  };
+}
+
 /**
  * The embedded fleet's credentials, generated once and kept (mode 600) so that `npm start` again finds
  * the same databases and buckets. An app added to the manifest later gets its secrets on the next start.
@@ -52,6 +65,12 @@ export async function loadFleetSecrets({ secretsFile }: { secretsFile: string })
   for (const app of fleet.apps) {
     if (!secrets.apps[app.name]) {
       secrets.apps[app.name] = secretsForApp(app.storage !== null);
+      changed = true;
+    }
+    // Verticals sell things; a secrets file from before the Stripe stand-in gets their keys added, the rest kept.
+    const own = secrets.apps[app.name];
+    if (own && app.subdomain !== null && !own.stripeSecretKey) {
+      Object.assign(own, stripeTestKeys());
       changed = true;
     }
   }

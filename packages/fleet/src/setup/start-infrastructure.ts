@@ -2,25 +2,50 @@ import { databaseRoleFor, fleet, verticals } from "@stepperslife/manifest";
 import { postgresUrl } from "../app-env/build-app-env";
 import type { FleetEnv } from "../fleet-env";
 import { ecosystemFile } from "../fleet-paths";
+import { listPm2Processes } from "../pm2/list-pm2-processes";
 import { runPm2 } from "../pm2/run-pm2";
 import { provisionDatabases } from "../provision/provision-databases";
 import type { FleetSecrets } from "../secrets/load-fleet-secrets";
+import type { StripeStubSettings } from "./stripe-stub-env";
 import { waitForPort } from "./wait-for-port";
 
-export const infrastructureNames = ["postgres", ...verticals.map((app) => `s3-${app.name}`), "mail"];
+const baseInfrastructure = ["postgres", ...verticals.map((app) => `s3-${app.name}`), "mail"];
+
+/** The local Stripe stand-in's pm2 process (see tooling/stripe-stub). */
+export const stripeStubProcess = "stripe";
+
+/** The embedded infrastructure's pm2 processes; the stub is among them even when FLEET_STRIPE=off, so stop and status see it. */
+export const infrastructureNames = [...baseInfrastructure, stripeStubProcess];
 
 /**
- * Starts the embedded PostgreSQL, S3 servers and mail sink under pm2, then creates (idempotently) each
- * app's database and role. Each S3 server installs its app's key pair itself when it starts.
+ * Starts the embedded PostgreSQL, S3 servers, mail sink and (unless FLEET_STRIPE=off) the Stripe stand-in under
+ * pm2, then creates (idempotently) each app's database and role. Each S3 server installs its app's key pair
+ * itself when it starts; the stub reads the accounts file start-fleet wrote.
  */
-export async function startInfrastructure({ env, secrets, log }: { env: FleetEnv; secrets: FleetSecrets; log: (line: string) => void }) {
-  log("Starting infrastructure: embedded PostgreSQL, six S3 servers, mail sink");
-  await runPm2(["start", ecosystemFile, "--only", infrastructureNames.join(",")]);
+export async function startInfrastructure({
+  env,
+  secrets,
+  log,
+  stripe,
+}: {
+  env: FleetEnv;
+  secrets: FleetSecrets;
+  log: (line: string) => void;
+  stripe: StripeStubSettings;
+}) {
+  log(`Starting infrastructure: embedded PostgreSQL, six S3 servers, mail sink${stripe.enabled ? ", local Stripe stand-in" : ""}`);
+  const names = stripe.enabled ? [...baseInfrastructure, stripeStubProcess] : baseInfrastructure;
+  await runPm2(["start", ecosystemFile, "--only", names.join(",")]);
+  // (pm2 start restarts what already runs, so the stub rereads its accounts file.) Switched off: stop a stub left running.
+  if (!stripe.enabled && (await listPm2Processes()).some((process) => process.name === stripeStubProcess)) {
+    await runPm2(["delete", stripeStubProcess]);
+  }
   const timeoutMs = 120_000;
   await Promise.all([
     waitForPort({ port: env.FLEET_POSTGRES_PORT, name: "postgres", timeoutMs }),
     ...verticals.map((app) => waitForPort({ port: app.storage.port, name: `s3-${app.name}`, timeoutMs })),
     waitForPort({ port: env.FLEET_SMTP_PORT, name: "mail", timeoutMs }),
+    ...(stripe.enabled ? [waitForPort({ port: stripe.port, name: stripeStubProcess, timeoutMs })] : []),
   ]);
   log("Provisioning databases and roles");
   await provisionDatabases({

@@ -1,0 +1,61 @@
+import type { Payments } from "./create-payments";
+import { toPaymentsError } from "./to-payments-error";
+
+export interface CheckoutLineItem {
+  name: string;
+  unitAmountCents: number;
+  quantity: number;
+}
+
+export interface CreateCheckoutSessionInput {
+  lineItems: CheckoutLineItem[];
+  /** ISO code, e.g. "usd". */
+  currency: string;
+  /** Where Stripe sends the buyer after paying; `{CHECKOUT_SESSION_ID}` in it is replaced by the session id. */
+  successUrl: string;
+  cancelUrl: string;
+  customerEmail?: string;
+  /** The app's own id for what is being paid (an order id), echoed back in webhooks. */
+  clientReferenceId: string;
+  metadata: Record<string, string>;
+  /** One key per checkout attempt: the same key with the same input returns the same session. */
+  idempotencyKey: string;
+  /** Default 30, Stripe's minimum; at most 1435 (Stripe's 24 hours, less the rounding below). */
+  expiresInMinutes?: number;
+}
+
+// expires_at is rounded to this step so that a retry with the same idempotency key a little later sends the very
+// same parameters (Stripe refuses a reused key with different ones). The session lives at least expiresInMinutes.
+const expiryStepSeconds = 5 * 60;
+
+/** Starts a Stripe-hosted checkout; send the buyer to `url`. Amounts are in cents (the currency's minor unit). */
+export async function createCheckoutSession(payments: Payments, input: CreateCheckoutSessionInput): Promise<{ id: string; url: string; expiresAt: Date }> {
+  const minutes = input.expiresInMinutes ?? 30;
+  if (!Number.isInteger(minutes) || minutes < 30 || minutes > 24 * 60 - expiryStepSeconds / 60) {
+    throw new RangeError(`expiresInMinutes must be a whole number from 30 to ${24 * 60 - expiryStepSeconds / 60} (got ${minutes})`);
+  }
+  const now = Math.floor(Date.now() / 1000);
+  const expiresAt = Math.floor(now / expiryStepSeconds) * expiryStepSeconds + expiryStepSeconds + minutes * 60;
+  try {
+    const session = await payments.stripe.checkout.sessions.create(
+      {
+        mode: "payment",
+        line_items: input.lineItems.map((item) => ({
+          quantity: item.quantity,
+          price_data: { currency: input.currency.toLowerCase(), unit_amount: item.unitAmountCents, product_data: { name: item.name } },
+        })),
+        success_url: input.successUrl,
+        cancel_url: input.cancelUrl,
+        ...(input.customerEmail ? { customer_email: input.customerEmail } : {}),
+        client_reference_id: input.clientReferenceId,
+        metadata: input.metadata,
+        expires_at: expiresAt,
+      },
+      { idempotencyKey: input.idempotencyKey },
+    );
+    if (!session.url) throw new Error(`Stripe returned checkout session ${session.id} without a hosted page URL`);
+    return { id: session.id, url: session.url, expiresAt: new Date(session.expires_at * 1000) };
+  } catch (error) {
+    throw toPaymentsError(error);
+  }
+}

@@ -1,0 +1,101 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { checkMigrations } from "@stepperslife/db-migrate";
+import { createTestDatabase, postgresAdminUrl, type TestDatabase } from "@stepperslife/testing";
+import type Stripe from "stripe";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createWebhookEventStore, type WebhookEventStore } from "./create-webhook-event-store";
+import { createPgRawSqlClient } from "./testing/create-pg-raw-sql-client";
+import { webhookEventsTableSql } from "./testing/webhook-events-table-sql";
+
+let database: TestDatabase;
+let db: ReturnType<typeof createPgRawSqlClient>;
+let store: WebhookEventStore;
+
+const event = (id: string, type = "checkout.session.completed") =>
+  ({ id, object: "event", type, created: 1, livemode: false, data: { object: { id: `cs_${id}`, object: "checkout.session" } } }) as unknown as Stripe.Event;
+
+beforeAll(async () => {
+  database = await createTestDatabase("payments_store");
+  db = createPgRawSqlClient(database.url);
+  await db.$queryRaw([webhookEventsTableSql] as unknown as TemplateStringsArray);
+  store = createWebhookEventStore(db);
+});
+
+afterAll(async () => {
+  await db.end();
+  await database.drop();
+});
+
+describe("webhook event store", () => {
+  it("claims a new event once and records it as processing", async () => {
+    expect(await store.claim(event("evt_a"))).toBe("new");
+    expect(await store.claim(event("evt_a"))).toBe("duplicate");
+    const record = await store.get("evt_a");
+    expect(record).toMatchObject({ id: "evt_a", type: "checkout.session.completed", outcome: "processing", attempts: 1, error: null, processedAt: null });
+    expect(record?.payload).toMatchObject({ id: "evt_a", data: { object: { id: "cs_evt_a" } } });
+    expect(Math.abs((record?.receivedAt.getTime() ?? 0) - Date.now())).toBeLessThan(60_000);
+  });
+
+  it("finishes with an outcome and leaves processed and ignored events alone on redelivery", async () => {
+    await store.claim(event("evt_b"));
+    await store.finish("evt_b", "processed");
+    expect(await store.claim(event("evt_b"))).toBe("duplicate");
+    expect(await store.get("evt_b")).toMatchObject({ outcome: "processed", attempts: 1 });
+    expect((await store.get("evt_b"))?.processedAt).toBeInstanceOf(Date);
+  });
+
+  it("re-claims a failed event, counting the attempt and clearing the error", async () => {
+    await store.claim(event("evt_c"));
+    await store.finish("evt_c", "failed", "database timeout");
+    expect(await store.get("evt_c")).toMatchObject({ outcome: "failed", error: "database timeout", attempts: 1 });
+    expect(await store.claim(event("evt_c"))).toBe("new");
+    expect(await store.get("evt_c")).toMatchObject({ outcome: "processing", error: null, attempts: 2, processedAt: null });
+  });
+
+  it("lets exactly one of 100 simultaneous claims win", async () => {
+    const results = await Promise.all(Array.from({ length: 100 }, () => store.claim(event("evt_race"))));
+    expect(results.filter((result) => result === "new")).toHaveLength(1);
+    expect(await store.get("evt_race")).toMatchObject({ attempts: 1 });
+  });
+
+  it("lists newest first and pages back with before", async () => {
+    const fresh = await createTestDatabase("payments_list");
+    const client = createPgRawSqlClient(fresh.url, 2);
+    try {
+      await client.$queryRaw([webhookEventsTableSql] as unknown as TemplateStringsArray);
+      const own = createWebhookEventStore(client);
+      for (const id of ["evt_1", "evt_2", "evt_3"]) {
+        await own.claim(event(id));
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      expect((await own.list({ limit: 10 })).map((r) => r.id)).toEqual(["evt_3", "evt_2", "evt_1"]);
+      const [newest] = await own.list({ limit: 1 });
+      expect(newest?.id).toBe("evt_3");
+      expect((await own.list({ limit: 10, before: newest!.receivedAt })).map((r) => r.id)).toEqual(["evt_2", "evt_1"]);
+      expect(await own.get("evt_missing")).toBeNull();
+      expect(await own.reclaim("evt_missing")).toBeNull();
+    } finally {
+      await client.end();
+      await fresh.drop();
+    }
+  });
+
+  it("uses exactly the table the README's Prisma model migrates to", async () => {
+    const readme = await readFile(new URL("../README.md", import.meta.url), "utf8");
+    const model = /```prisma\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(model).toContain("model StripeWebhookEvent");
+    const dir = await mkdtemp(join(tmpdir(), "payments-model-"));
+    try {
+      await writeFile(join(dir, "schema.prisma"), `datasource db {\n  provider = "postgresql"\n}\n\n${model?.replace(/^ {3}/gm, "")}`);
+      await mkdir(join(dir, "migrations", "20260101000000_stripe_webhook_events"), { recursive: true });
+      await writeFile(join(dir, "migrations", "20260101000000_stripe_webhook_events", "migration.sql"), webhookEventsTableSql);
+      const result = await checkMigrations({ adminUrl: postgresAdminUrl(), schemaPath: join(dir, "schema.prisma"), migrationsDir: join(dir, "migrations") });
+      expect(result.sql).toBe("");
+      expect(result.inSync).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,18 @@
+export { createCheckoutSession, type CheckoutLineItem, type CreateCheckoutSessionInput } from "./create-checkout-session";
+export { createPayments, type Payments, type PaymentsConfig } from "./create-payments";
+export {
+  createWebhookEventStore,
+  type FinishedOutcome,
+  type RawSqlClient,
+  type WebhookEventRecord,
+  type WebhookEventStore,
+  type WebhookOutcome,
+} from "./create-webhook-event-store";
+export { handleStripeWebhook } from "./handle-stripe-webhook";
+export { refundPayment } from "./refund-payment";
+export { replayWebhookEvent } from "./replay-webhook-event";
+export { retrieveCheckoutSession } from "./retrieve-checkout-session";
+export type { WebhookHandlers } from "./run-webhook-handler";
+export { toCheckoutSummary, type CheckoutSummary } from "./to-checkout-summary";
+export { verifyWebhookEvent } from "./verify-webhook-event";
+export type { default as Stripe } from "stripe";
