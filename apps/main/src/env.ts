@@ -8,10 +8,53 @@ import {
   portalSignInEnv,
   publicAddressEnv,
   publicAddressing,
+  urlWithScheme,
   type EnvOf,
 } from "@stepperslife/env";
+import { getApp } from "@stepperslife/manifest";
+import { z } from "zod";
 
-export const envShape = { ...databaseEnv, ...publicAddressEnv, ...mailEnv, ...authEnv, ...portalSignInEnv, ...appVersionEnv };
+/** How the portal's server reaches one vertical directly (never the public address: no proxy, no TLS hop). */
+function internalUrlEnv(name: string) {
+  const fallback = `http://127.0.0.1:${getApp(name).port}`;
+  return urlWithScheme(["http:", "https:"], "expected an http:// or https:// URL")
+    .default(fallback)
+    .meta({
+      description: `How the portal's server reaches the ${name} app directly for its feed, search and activity; not the public address.`,
+      example: fallback,
+    });
+}
+
+/** The six verticals the portal reads live, and how long it waits for each before showing a section as unavailable. */
+const upstreamEnv = {
+  UPSTREAM_TIMEOUT_MS: z.coerce
+    .number({ error: "expected a whole number of milliseconds from 50 to 30000" })
+    .int({ error: "expected a whole number of milliseconds from 50 to 30000" })
+    .min(50, { error: "expected a whole number of milliseconds from 50 to 30000" })
+    .max(30_000, { error: "expected a whole number of milliseconds from 50 to 30000" })
+    .default(800)
+    .meta({
+      description:
+        "How long the portal waits for each app's feed, search or activity answer before showing that section from its last good answer (or as unavailable). The page is never slower than this.",
+      example: "800",
+    }),
+  RESTAURANTS_INTERNAL_URL: internalUrlEnv("restaurants"),
+  EVENTS_INTERNAL_URL: internalUrlEnv("events"),
+  STORE_INTERNAL_URL: internalUrlEnv("store"),
+  CLASSES_INTERNAL_URL: internalUrlEnv("classes"),
+  MAGAZINE_INTERNAL_URL: internalUrlEnv("magazine"),
+  SERVICES_INTERNAL_URL: internalUrlEnv("services"),
+};
+
+export const envShape = {
+  ...databaseEnv,
+  ...publicAddressEnv,
+  ...mailEnv,
+  ...authEnv,
+  ...portalSignInEnv,
+  ...appVersionEnv,
+  ...upstreamEnv,
+};
 
 let validated: EnvOf<typeof envShape> | undefined;
 

@@ -1,8 +1,16 @@
-import { AppLink, Hero, Highlights, VerticalCards } from "@stepperslife/ui";
-import { addressing } from "@/env";
+import { Hero, Highlights } from "@stepperslife/ui";
+import { FeedSection } from "../components/feed-section";
+import { SearchForm } from "../components/search-form";
+import { StatusStrip } from "../components/status-strip";
+import { verticalSections } from "../components/vertical-sections";
+import { loadHomeFeed } from "../server/aggregation/load-home-feed";
 import { service } from "../../app.config";
 
-export default function HomePage() {
+// Read live from the six apps on every request: prerendering at build time would bake in whatever answered then.
+export const dynamic = "force-dynamic";
+
+export default async function HomePage() {
+  const sections = await loadHomeFeed();
   return (
     <>
       <Hero
@@ -10,29 +18,26 @@ export default function HomePage() {
         title="Step out. Step in. Step up."
         lead={service.description}
         actions={
-          <>
-            <AppLink to="events" addressing={addressing}>
-              Find a set this weekend
-            </AppLink>
-            <AppLink to="classes" addressing={addressing} secondary>
-              Learn to step
-            </AppLink>
-          </>
+          <a className="sl-button sl-button--secondary" href="/activity">
+            My activity
+          </a>
         }
       >
-        <p>
-          Find a set this weekend, learn a new pattern from an instructor near you, grab a plate before the party and
-          read the stories of the people who built the scene.
-        </p>
+        <SearchForm />
+        <StatusStrip sections={sections} />
       </Hero>
 
-      <section className="sl-section" aria-labelledby="explore">
-        <h2 id="explore" className="sl-section__title">
-          Explore SteppersLife
-        </h2>
-        <p className="sl-section__intro">Six places, one community, each run for the people who dance.</p>
-        <VerticalCards addressing={addressing} />
-      </section>
+      {sections.map((section) => {
+        const copy = verticalSections[section.upstream.app];
+        return (
+          <FeedSection
+            key={section.upstream.app}
+            section={section}
+            heading={copy?.title ?? section.upstream.title}
+            emptyText={copy?.empty ?? "Nothing here yet."}
+          />
+        );
+      })}
 
       <Highlights
         title="Made for how we step"

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fleet } from "@stepperslife/manifest";
 import type { FleetEnv } from "../fleet-env";
-import { ecosystemFile, repoRoot } from "../fleet-paths";
+import { benchPortalAggregation } from "../bench/bench-portal-aggregation";
+import { ecosystemFile, fleetPaths, repoRoot } from "../fleet-paths";
 import { listPm2Processes } from "../pm2/list-pm2-processes";
 import { runPm2 } from "../pm2/run-pm2";
 import { fetchHealth } from "../setup/fetch-health";
@@ -88,4 +89,6 @@ export async function runBench({ env, log }: { env: FleetEnv; log: (line: string
 
   log("\nSession check on the hot path (in-process, same run):");
   measureSessionCheck(log);
+
+  await benchPortalAggregation({ envDir: fleetPaths(env).envDir, log });
 }
