@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { fleet } from "@stepperslife/manifest";
+import { fleet, getApp } from "@stepperslife/manifest";
 import { publicUrl } from "./fleet-under-test";
 
 const chromiumArgs = [
@@ -36,9 +36,14 @@ export default defineConfig({
       testMatch: app.name === "main" ? /(app|portal)-.*\.spec\.ts/ : /app-.*\.spec\.ts/,
       use: { baseURL: publicUrl(app) },
     })),
+    // The verticals' feed/search/activity contract, and the portal reading them live (stops one app briefly).
+    { name: "contract", testMatch: /contract\.spec\.ts/, dependencies: fleet.apps.map((app) => app.name) },
+    { name: "portal", testMatch: /portal\.spec\.ts/, dependencies: ["contract"] },
     // Single sign-on across the seven apps, once the apps' own specs have passed.
     { name: "sign-on", testMatch: /sign-on\.spec\.ts/, dependencies: fleet.apps.map((app) => app.name) },
+    // Restaurants end to end: a customer orders and pays, the owner works the order on the board.
+    { name: "restaurants-orders", testMatch: /restaurants\.spec\.ts/, use: { baseURL: publicUrl(getApp("restaurants")) } },
     // The operators' view of the fleet runs last: it stops and restarts everything.
-    { name: "operators", testMatch: /operators\.spec\.ts/, dependencies: [...fleet.apps.map((app) => app.name), "sign-on"] },
+    { name: "operators", testMatch: /operators\.spec\.ts/, dependencies: [...fleet.apps.map((app) => app.name), "sign-on", "portal", "restaurants-orders"] },
   ],
 });

@@ -5,9 +5,13 @@ import type { NextConfig } from "next";
 /** Workspace packages the apps import as TypeScript source; Next must compile them, not load them raw. */
 const workspacePackages = [
   "@stepperslife/auth-config",
+  "@stepperslife/contracts",
   "@stepperslife/env",
   "@stepperslife/health",
+  "@stepperslife/http",
+  "@stepperslife/mail",
   "@stepperslife/manifest",
+  "@stepperslife/payments",
   "@stepperslife/storage",
   "@stepperslife/ui",
 ];

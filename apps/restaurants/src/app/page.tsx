@@ -1,29 +1,56 @@
-import { AppLink, Hero, Highlights } from "@stepperslife/ui";
-import { addressing } from "@/env";
+import { Hero } from "@stepperslife/ui";
+import { RestaurantCard } from "@/components/restaurant-card";
+import { db } from "@/server/db";
+import { listRestaurants } from "@/server/restaurants/list-restaurants";
+import { cuisines, restaurantFiltersSchema } from "@/server/restaurants/restaurant-schemas";
 import { service } from "../../app.config";
 
-export default function HomePage() {
-  return (
-    <>
-      <Hero
-        eyebrow="Eat before the set"
-        title={service.title}
-        lead={service.description}
-        actions={<AppLink to="main" addressing={addressing}>Back to SteppersLife</AppLink>}
-      >
-        <p>
-          We are bringing the kitchens steppers already love online: browse the menu, pay ahead and pick your order up on the way to the party, with no line and no cold food.
-        </p>
-      </Hero>
+export const dynamic = "force-dynamic";
 
-      <Highlights
-        title={`What's coming to ${service.title}`}
-        items={[
-          { title: "Menus that stay current", text: "Each restaurant keeps its own menu, prices and opening hours, so what you see is what they are cooking tonight." },
-          { title: "Order ahead, pick up hot", text: "Pay on your phone, get a pickup time and a message the moment your order is ready." },
-          { title: "Community kitchens", text: "Caterers and pop-ups from the scene sit right beside the neighborhood spots." },
-        ]}
-      />
-    </>
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** Browse: search by name, filter by cuisine and "open now" (each restaurant's own time zone). */
+export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
+  const raw = await searchParams;
+  const parsed = restaurantFiltersSchema.safeParse({
+    q: typeof raw.q === "string" && raw.q ? raw.q : undefined,
+    cuisine: typeof raw.cuisine === "string" && raw.cuisine ? raw.cuisine : undefined,
+    openNow: typeof raw.openNow === "string" ? raw.openNow : undefined,
+  });
+  const filters = parsed.success ? parsed.data : { openNow: false };
+  const restaurants = await listRestaurants({ db: db(), filters });
+  return (
+    <div className="rs-stack">
+      <Hero eyebrow="Eat before the set" title={service.title} lead={service.description} />
+      <form className="rs-filters" role="search" aria-label="Find a restaurant" action="/">
+        <label>
+          Name
+          <input type="search" name="q" defaultValue={filters.q ?? ""} placeholder="Soul Kitchen" />
+        </label>
+        <label>
+          Cuisine
+          <select name="cuisine" defaultValue={filters.cuisine ?? ""}>
+            <option value="">Any cuisine</option>
+            {cuisines.map((cuisine) => (
+              <option key={cuisine}>{cuisine}</option>
+            ))}
+          </select>
+        </label>
+        <label className="rs-check">
+          <input type="checkbox" name="openNow" value="1" defaultChecked={filters.openNow} /> Open now
+        </label>
+        <button className="rs-btn" type="submit">
+          Search
+        </button>
+      </form>
+      <p role="status" className="rs-muted">
+        {restaurants.length === 1 ? "1 restaurant" : `${restaurants.length} restaurants`}
+      </p>
+      <ul className="rs-grid" aria-label="Restaurants">
+        {restaurants.map((restaurant) => (
+          <RestaurantCard key={restaurant.id} restaurant={restaurant} />
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -1,0 +1,13 @@
+// POST /api/owner/orders/{id}/status — move an order on the board (409 if illegal); cancelling refunds a paid one
+import { db } from "../../../../../../server/db";
+import { refunder } from "../../../../../../server/order-effects";
+import { changeOrderStatus } from "../../../../../../server/orders/change-order-status";
+import { changeStatusSchema } from "../../../../../../server/orders/order-schemas";
+import { idParamsSchema } from "../../../../../../server/restaurants/restaurant-schemas";
+import { route } from "../../../../../../server/route";
+
+export const dynamic = "force-dynamic";
+
+export const POST = route({ access: "owner", params: idParamsSchema, body: changeStatusSchema }, async ({ user, params, body }) => ({
+  order: await changeOrderStatus({ db: db(), ownerId: user.id, orderId: params.id, to: body.status, refund: refunder() }),
+}));

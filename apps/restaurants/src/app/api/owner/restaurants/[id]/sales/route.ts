@@ -1,0 +1,11 @@
+// GET /api/owner/restaurants/{id}/sales — orders and revenue per day, last 30 days
+import { db } from "../../../../../../server/db";
+import { idParamsSchema } from "../../../../../../server/restaurants/restaurant-schemas";
+import { route } from "../../../../../../server/route";
+import { loadSales } from "../../../../../../server/sales/load-sales";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route({ access: "owner", params: idParamsSchema }, async ({ user, params }) => ({
+  days: await loadSales({ db: db(), ownerId: user.id, restaurantId: params.id }),
+}));

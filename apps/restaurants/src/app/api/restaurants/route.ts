@@ -1,0 +1,11 @@
+// GET /api/restaurants — browse restaurants (q, cuisine, openNow)
+import { db } from "../../../server/db";
+import { listRestaurants } from "../../../server/restaurants/list-restaurants";
+import { restaurantFiltersSchema } from "../../../server/restaurants/restaurant-schemas";
+import { route } from "../../../server/route";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route({ access: "public", query: restaurantFiltersSchema }, async ({ query }) => ({
+  restaurants: await listRestaurants({ db: db(), filters: query }),
+}));

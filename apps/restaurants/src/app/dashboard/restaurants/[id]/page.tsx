@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { OwnerNav } from "@/components/owner-nav";
+import { RestaurantForm } from "@/components/restaurant-form";
+import { imagePath } from "@/server/images/image-path";
+import { imageUploadUrls } from "@/server/images/image-target";
+import { cuisines } from "@/server/restaurants/restaurant-schemas";
+import { toFormValues, usTimeZones } from "@/server/restaurants/to-form-values";
+import { loadOwned } from "./load-owned";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Restaurant profile" };
+
+export default async function RestaurantProfilePage({ params }: { params: Promise<{ id: string }> }) {
+  const { restaurant } = await loadOwned(params, "");
+  const zones = usTimeZones.includes(restaurant.timeZone as (typeof usTimeZones)[number]) ? usTimeZones : [restaurant.timeZone, ...usTimeZones];
+  const cover = {
+    ...imageUploadUrls(restaurant.id, { target: "cover" }),
+    ...(restaurant.coverImageKey ? { currentImageUrl: imagePath(restaurant.coverImageKey, 640)!, currentKey: restaurant.coverImageKey } : {}),
+  };
+  return (
+    <div className="rs-stack">
+      <h1 style={{ margin: 0 }}>{restaurant.name}</h1>
+      <OwnerNav restaurantId={restaurant.id} name={restaurant.name} />
+      <RestaurantForm restaurantId={restaurant.id} initial={toFormValues(restaurant)} cuisines={cuisines} timeZones={zones} cover={cover} />
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { RestaurantForm } from "@/components/restaurant-form";
+import { auth } from "@/server/auth";
+import { cuisines } from "@/server/restaurants/restaurant-schemas";
+import { usTimeZones } from "@/server/restaurants/to-form-values";
+
+export const metadata: Metadata = { title: "Add a restaurant" };
+
+export default async function NewRestaurantPage() {
+  await auth.requireOwner("/dashboard/restaurants/new");
+  const initial = { name: "", slug: "", description: "", cuisine: cuisines[0], phone: "", street: "", city: "", region: "", postalCode: "", timeZone: "America/Chicago", prepMinutes: 20, hours: [] };
+  return (
+    <div className="rs-stack">
+      <h1 style={{ margin: 0 }}>Add a restaurant</h1>
+      <RestaurantForm initial={initial} cuisines={cuisines} timeZones={usTimeZones} />
+    </div>
+  );
+}

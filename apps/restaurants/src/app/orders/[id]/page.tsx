@@ -1,0 +1,47 @@
+import { AppError } from "@stepperslife/http";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { OrderStatus } from "@/components/order-status";
+import { auth } from "@/server/auth";
+import { db } from "@/server/db";
+import { onOrderConfirmed } from "@/server/order-effects";
+import { getOrder } from "@/server/orders/get-order";
+import { payments } from "@/server/payments";
+import { confirmCheckout } from "@/server/payments/confirm-checkout";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Your order" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** An order's page (Stripe's success and cancel pages land here): confirms a returning checkout, then shows live status. */
+export default async function OrderPage({ params, searchParams }: Props) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const user = await auth.requireUser(`/orders/${id}`);
+  if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
+  const account = payments();
+  const sessionId = typeof query.session_id === "string" ? query.session_id : null;
+  if (account && sessionId) {
+    // The webhook may not have arrived yet: ask Stripe directly (the same exactly-once update).
+    await confirmCheckout({ db: db(), payments: account, orderId: id, sessionId, onPaid: onOrderConfirmed }).catch((error: unknown) => {
+      console.error(`order ${id}: confirming checkout ${sessionId} failed`, error);
+    });
+  }
+  const order = await getOrder({ db: db(), orderId: id, userId: user.id }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  });
+  return (
+    <div className="rs-stack">
+      <h1 style={{ margin: 0 }}>
+        Order {order.code} from <Link href={`/r/${order.restaurant.slug}`}>{order.restaurant.name}</Link>
+      </h1>
+      {query.checkout === "cancelled" && order.status === "awaiting_payment" ? <p className="sl-notice">Payment was not completed. You can pay now, or the order is cancelled when the payment page expires.</p> : null}
+      <OrderStatus initial={order} />
+      <p>
+        <Link href="/orders">All my orders</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+"use client";
+
+import { useState } from "react";
+import useSWR from "swr";
+import type { MenuItemView } from "@/server/menu/to-menu-item-view";
+import { MenuItemEditor } from "./menu-item-editor";
+import { ownerApi } from "./owner-api";
+
+interface Category {
+  id: string;
+  name: string;
+  items: MenuItemView[];
+}
+
+const swap = <T,>(list: T[], index: number, delta: number): T[] => {
+  const target = index + delta;
+  if (target < 0 || target >= list.length) return list;
+  const copy = [...list];
+  [copy[index], copy[target]] = [copy[target]!, copy[index]!];
+  return copy;
+};
+
+/** The owner's menu: categories and dishes, added, edited, reordered and marked sold out. */
+export function MenuEditor({ restaurantId, initial, tags }: { restaurantId: string; initial: Category[]; tags: readonly string[] }) {
+  const url = `/api/owner/restaurants/${restaurantId}/menu`;
+  const { data, mutate } = useSWR(url, async (key: string) => (await ownerApi<{ categories: Category[] }>(key, "GET")).categories, { fallbackData: initial });
+  const categories = data ?? initial;
+  const [error, setError] = useState<string | null>(null);
+  const [newCategory, setNewCategory] = useState("");
+  const [newItems, setNewItems] = useState<Record<string, { name: string; price: string }>>({});
+  const run = async (action: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await action();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : "That did not work.");
+    }
+    await mutate();
+  };
+  const reorder = (next: Category[]) => run(() => ownerApi(url, "PUT", { categories: next.map((category) => ({ id: category.id, itemIds: category.items.map((item) => item.id) })) }));
+
+  return (
+    <div className="rs-stack">
+      {error ? (
+        <p role="alert" className="rs-error">
+          {error}
+        </p>
+      ) : null}
+      {categories.map((category, index) => (
+        <section key={category.id} aria-label={category.name} className="rs-card" style={{ padding: "1rem" }}>
+          <div className="rs-row" style={{ justifyContent: "space-between" }}>
+            <h2 style={{ margin: 0 }}>{category.name}</h2>
+            <div className="rs-row">
+              <button className="rs-btn rs-btn--ghost rs-btn--small" type="button" aria-label={`Move ${category.name} up`} onClick={() => reorder(swap(categories, index, -1))}>
+                ↑
+              </button>
+              <button className="rs-btn rs-btn--ghost rs-btn--small" type="button" aria-label={`Move ${category.name} down`} onClick={() => reorder(swap(categories, index, 1))}>
+                ↓
+              </button>
+              <button
+                className="rs-btn rs-btn--ghost rs-btn--small"
+                type="button"
+                onClick={() => {
+                  const name = window.prompt("New name", category.name);
+                  if (name) void run(() => ownerApi(`/api/owner/categories/${category.id}`, "PATCH", { name }));
+                }}
+              >
+                Rename
+              </button>
+              <button className="rs-btn rs-btn--ghost rs-btn--small" type="button" onClick={() => run(() => ownerApi(`/api/owner/categories/${category.id}`, "DELETE"))}>
+                Delete
+              </button>
+            </div>
+          </div>
+          {category.items.map((item, itemIndex) => (
+            <MenuItemEditor
+              key={item.id}
+              restaurantId={restaurantId}
+              item={item}
+              tags={tags}
+              onChanged={() => void mutate()}
+              onMove={(delta) => reorder(categories.map((other) => (other.id === category.id ? { ...other, items: swap(other.items, itemIndex, delta) } : other)))}
+            />
+          ))}
+          <form
+            className="rs-row"
+            style={{ marginTop: "0.75rem" }}
+            aria-label={`Add a dish to ${category.name}`}
+            onSubmit={(event) => {
+              event.preventDefault();
+              const draft = newItems[category.id] ?? { name: "", price: "" };
+              void run(() => ownerApi("/api/owner/items", "POST", { categoryId: category.id, name: draft.name, priceCents: Math.round(Number(draft.price) * 100) })).then(() =>
+                setNewItems({ ...newItems, [category.id]: { name: "", price: "" } }),
+              );
+            }}
+          >
+            <input aria-label="Dish name" placeholder="New dish" required value={newItems[category.id]?.name ?? ""} onChange={(event) => setNewItems({ ...newItems, [category.id]: { price: newItems[category.id]?.price ?? "", name: event.target.value } })} />
+            <input aria-label="Price ($)" placeholder="Price" type="number" min="0" step="0.01" required value={newItems[category.id]?.price ?? ""} onChange={(event) => setNewItems({ ...newItems, [category.id]: { name: newItems[category.id]?.name ?? "", price: event.target.value } })} />
+            <button className="rs-btn rs-btn--small" type="submit">
+              Add dish
+            </button>
+          </form>
+        </section>
+      ))}
+      <form
+        className="rs-row"
+        aria-label="Add a category"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void run(() => ownerApi(`/api/owner/restaurants/${restaurantId}/categories`, "POST", { name: newCategory })).then(() => setNewCategory(""));
+        }}
+      >
+        <input aria-label="Category name" placeholder="New category" required value={newCategory} onChange={(event) => setNewCategory(event.target.value)} />
+        <button className="rs-btn" type="submit">
+          Add category
+        </button>
+      </form>
+    </div>
+  );
+}

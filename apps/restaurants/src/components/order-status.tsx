@@ -1,0 +1,71 @@
+"use client";
+
+import useSWR from "swr";
+import type { OrderView } from "@/server/orders/to-order-view";
+import { formatPickup, formatPrice } from "./format";
+
+const steps = ["new", "accepted", "preparing", "ready", "picked_up"] as const;
+const stepLabels: Record<(typeof steps)[number], string> = { new: "Received", accepted: "Accepted", preparing: "Preparing", ready: "Ready", picked_up: "Picked up" };
+
+async function fetchOrder(url: string): Promise<OrderView> {
+  const response = await fetch(url, { cache: "no-store" });
+  if (!response.ok) throw new Error(`order: ${response.status}`);
+  return ((await response.json()) as { order: OrderView }).order;
+}
+
+/** An order's live status: refreshed every few seconds until it is picked up or cancelled. */
+export function OrderStatus({ initial }: { initial: OrderView }) {
+  const { data } = useSWR(`/api/orders/${initial.id}`, fetchOrder, {
+    fallbackData: initial,
+    refreshInterval: (latest) => (latest && ["picked_up", "cancelled"].includes(latest.status) ? 0 : 3000),
+  });
+  const order = data ?? initial;
+  return (
+    <div className="rs-stack">
+      <p role="status" aria-live="polite" style={{ fontSize: "1.3rem", margin: 0 }}>
+        Status: <strong data-testid="order-status">{order.statusLabel}</strong>
+      </p>
+      {order.status === "cancelled" ? (
+        <p className="rs-error">This order was cancelled{order.refunded ? " and refunded" : ""}.</p>
+      ) : order.status === "awaiting_payment" ? (
+        <p>
+          Waiting for your payment.{" "}
+          {order.checkoutUrl ? (
+            <a className="sl-button" href={order.checkoutUrl}>
+              Pay now
+            </a>
+          ) : null}
+        </p>
+      ) : (
+        <ol className="rs-steps" aria-label="Progress">
+          {steps.map((step) => (
+            <li key={step} aria-current={order.status === step ? "step" : undefined}>
+              {stepLabels[step]}
+            </li>
+          ))}
+        </ol>
+      )}
+      <p>
+        Pickup {formatPickup(order.pickupAt, order.restaurant.timeZone)} at {order.restaurant.address} ·{" "}
+        {order.paymentMethod === "stripe" ? (order.paid ? "Paid online" : "Not paid yet") : "Pay at pickup"}
+      </p>
+      <table className="rs-table">
+        <tbody>
+          {order.items.map((item) => (
+            <tr key={item.id}>
+              <td>
+                {item.quantity} × {item.name}
+              </td>
+              <td>{formatPrice(item.unitPriceCents * item.quantity)}</td>
+            </tr>
+          ))}
+          <tr>
+            <th>Total</th>
+            <th>{formatPrice(order.totalCents)}</th>
+          </tr>
+        </tbody>
+      </table>
+      {order.note ? <p className="rs-muted">Note: {order.note}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import type { Storage } from "@stepperslife/storage";
+import type { Database } from "../database";
+import { hoursInputSchema } from "../restaurants/restaurant-schemas";
+import { DEMO_OWNER_ID } from "./demo-owner";
+import { demoRestaurants } from "./demo-restaurants";
+
+const defaultImagesDir = fileURLToPath(new URL("../../../prisma/demo-images/", import.meta.url));
+
+/**
+ * Loads the demo restaurants, idempotently: a restaurant whose slug exists is left as it is (its owner may have
+ * claimed and edited it), a missing one is created with hours, menu and photos (uploaded to the bucket when a
+ * storage is given). Returns the slugs it created.
+ */
+export async function seedDemoRestaurants({ db, storage, imagesDir = defaultImagesDir }: { db: Database; storage?: Storage; imagesDir?: string }): Promise<string[]> {
+  const created: string[] = [];
+  const upload = async (file: string | undefined): Promise<string | null> => {
+    if (!file || !storage) return null;
+    const key = `demo/${file}`;
+    const bytes = await readFile(`${imagesDir}/${file}`);
+    await storage.client.putObject(storage.bucket, key, bytes, bytes.length, { "Content-Type": "image/jpeg" });
+    return key;
+  };
+  for (const demo of demoRestaurants) {
+    if (await db.restaurant.findUnique({ where: { slug: demo.slug }, select: { id: true } })) continue;
+    const hours = hoursInputSchema.parse(demo.hours.flatMap(([weekdays, opens, closes]) => weekdays.map((weekday) => ({ weekday, opens, closes }))));
+    const menu = await Promise.all(
+      demo.menu.map(async (category, position) => ({
+        name: category.category,
+        position,
+        items: await Promise.all(category.items.map(async (item, itemPosition) => ({ ...item, position: itemPosition, imageKey: await upload(item.photo) }))),
+      })),
+    );
+    const { cover, hours: _hours, menu: _menu, ...profile } = demo;
+    await db.$transaction(async (tx) => {
+      const restaurant = await tx.restaurant.create({
+        data: { ...profile, ownerId: DEMO_OWNER_ID, coverImageKey: await upload(cover), hours: { create: hours } },
+      });
+      for (const category of menu) {
+        await tx.menuCategory.create({
+          data: {
+            restaurantId: restaurant.id,
+            name: category.name,
+            position: category.position,
+            items: {
+              create: category.items.map((item) => ({
+                restaurantId: restaurant.id,
+                name: item.name,
+                description: item.description,
+                priceCents: item.priceCents,
+                dietaryTags: item.tags ?? [],
+                soldOut: item.soldOut ?? false,
+                position: item.position,
+                imageKey: item.imageKey,
+              })),
+            },
+          },
+        });
+      }
+    });
+    created.push(demo.slug);
+  }
+  return created;
+}
