@@ -1,28 +1,16 @@
 import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { deployMigrations } from "@stepperslife/db-migrate";
-import { createTestDatabase } from "@stepperslife/testing";
+import { createMigratedTestDatabase, type MigratedTestDatabase } from "@stepperslife/testing/migrated-database";
 import { PrismaClient } from "../generated/prisma/client";
 
-export interface RestaurantsTestDatabase {
-  url: string;
-  db: PrismaClient;
-  drop(): Promise<void>;
-}
-
-const migrationsDir = fileURLToPath(new URL("../../prisma/migrations", import.meta.url));
+export type RestaurantsTestDatabase = MigratedTestDatabase<PrismaClient>;
 
 /** For tests: a fresh database on the run's PostgreSQL with this app's migrations applied, and a client on it. */
-export async function createRestaurantsTestDatabase(): Promise<RestaurantsTestDatabase> {
-  const database = await createTestDatabase("restaurants");
-  await deployMigrations({ databaseUrl: database.url, migrationsDir });
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 20 }) });
-  return {
-    url: database.url,
-    db,
-    drop: async () => {
-      await db.$disconnect();
-      await database.drop();
-    },
-  };
+export function createRestaurantsTestDatabase(): Promise<RestaurantsTestDatabase> {
+  return createMigratedTestDatabase({
+    prefix: "restaurants",
+    migrationsDir: fileURLToPath(new URL("../../prisma/migrations", import.meta.url)),
+    // A wider pool: the webhook storm test delivers many events at once.
+    createClient: (url) => new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 20 }) }),
+  });
 }
