@@ -14,10 +14,18 @@ export function percentile(sortedMs: number[], share: number): number {
 }
 
 /**
- * Closed-loop load: `concurrency` callers each send the next GET as soon as the previous answer is read,
- * for `durationMs`. Keep-alive connections (fetch's default) so the figure is the server's, not TCP setup's.
+ * Closed-loop load: `concurrency` callers each start the next `send` as soon as the previous one settled, for
+ * `durationMs`. `send` resolves true for a success (its time counts) and false or a rejection for a failure.
  */
-export async function measureLoad({ url, concurrency, durationMs }: { url: string; concurrency: number; durationMs: number }): Promise<LoadResult> {
+export async function runClosedLoop({
+  concurrency,
+  durationMs,
+  send,
+}: {
+  concurrency: number;
+  durationMs: number;
+  send: () => Promise<boolean>;
+}): Promise<LoadResult> {
   const latencies: number[] = [];
   let failures = 0;
   const started = performance.now();
@@ -25,14 +33,9 @@ export async function measureLoad({ url, concurrency, durationMs }: { url: strin
   async function caller() {
     while (performance.now() < deadline) {
       const sent = performance.now();
-      try {
-        const response = await fetch(url);
-        await response.arrayBuffer();
-        if (response.ok) latencies.push(performance.now() - sent);
-        else failures += 1;
-      } catch {
-        failures += 1;
-      }
+      const ok = await send().catch(() => false);
+      if (ok) latencies.push(performance.now() - sent);
+      else failures += 1;
     }
   }
   await Promise.all(Array.from({ length: concurrency }, caller));
@@ -45,4 +48,17 @@ export async function measureLoad({ url, concurrency, durationMs }: { url: strin
     p50Ms: percentile(latencies, 0.5),
     p95Ms: percentile(latencies, 0.95),
   };
+}
+
+/** Closed-loop GETs of one URL over keep-alive connections (fetch's default), so the figure is the server's. */
+export function measureLoad({ url, concurrency, durationMs }: { url: string; concurrency: number; durationMs: number }): Promise<LoadResult> {
+  return runClosedLoop({
+    concurrency,
+    durationMs,
+    send: async () => {
+      const response = await fetch(url);
+      await response.arrayBuffer();
+      return response.ok;
+    },
+  });
 }

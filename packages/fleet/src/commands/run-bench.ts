@@ -4,14 +4,14 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { fleet } from "@stepperslife/manifest";
 import type { FleetEnv } from "../fleet-env";
 import { benchPortalAggregation } from "../bench/bench-portal-aggregation";
+import { benchRestaurantsApi } from "../bench/bench-restaurants-api";
+import { baselineName, startBaselineApp } from "../bench/start-baseline-app";
 import { ecosystemFile, fleetPaths, repoRoot } from "../fleet-paths";
 import { listPm2Processes } from "../pm2/list-pm2-processes";
 import { runPm2 } from "../pm2/run-pm2";
 import { fetchHealth } from "../setup/fetch-health";
 import { waitForHealthyApps } from "../setup/wait-for-healthy-apps";
-import { findFreePort } from "@stepperslife/infra";
 
-const baselineName = "bench-baseline";
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
 /** A few requests so memory reflects an app that has served pages, not one that only booted. */
@@ -29,17 +29,12 @@ async function residentMemory(name: string) {
 }
 
 async function measureBaseline(timeoutMs: number) {
-  const port = await findFreePort();
-  const nextBin = join(repoRoot, "node_modules/next/dist/bin/next");
-  const started = performance.now();
-  await runPm2(["start", nextBin, "--name", baselineName, "--cwd", join(repoRoot, "tooling/bench-baseline"), "--", "start", "--port", String(port)]);
+  const baseline = await startBaselineApp(timeoutMs);
   try {
-    await waitForHealthyApps({ apps: [{ ...fleet.apps[0]!, name: baselineName, port }], timeoutMs });
-    const startSeconds = (performance.now() - started) / 1000;
-    await warmUp(port);
-    return { startSeconds, rss: await residentMemory(baselineName) };
+    await warmUp(baseline.port);
+    return { startSeconds: baseline.startSeconds, rss: await residentMemory(baselineName) };
   } finally {
-    await runPm2(["delete", baselineName]);
+    await baseline.stop();
   }
 }
 
@@ -90,5 +85,6 @@ export async function runBench({ env, log }: { env: FleetEnv; log: (line: string
   log("\nSession check on the hot path (in-process, same run):");
   measureSessionCheck(log);
 
+  await benchRestaurantsApi({ timeoutMs, log });
   await benchPortalAggregation({ envDir: fleetPaths(env).envDir, log });
 }
