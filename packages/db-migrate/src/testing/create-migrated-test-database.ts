@@ -1,5 +1,5 @@
-import { deployMigrations } from "@stepperslife/db-migrate";
-import { createTestDatabase } from "./index";
+import { createTestDatabase } from "@stepperslife/testing";
+import { deployMigrations } from "../deploy-migrations";
 
 export interface MigratedTestDatabase<Client> {
   url: string;
