@@ -8,6 +8,7 @@ import { provisionDatabases } from "../provision/provision-databases";
 import type { FleetSecrets } from "../secrets/load-fleet-secrets";
 import type { StripeStubSettings } from "./stripe-stub-env";
 import { waitForPort } from "./wait-for-port";
+import { waitForPostgres } from "./wait-for-postgres";
 
 const baseInfrastructure = ["postgres", ...verticals.map((app) => `s3-${app.name}`), "mail"];
 
@@ -35,11 +36,14 @@ export async function startInfrastructure({
 }) {
   log(`Starting infrastructure: embedded PostgreSQL, six S3 servers, mail sink${stripe.enabled ? ", local Stripe stand-in" : ""}`);
   const names = stripe.enabled ? [...baseInfrastructure, stripeStubProcess] : baseInfrastructure;
-  await runPm2(["start", ecosystemFile, "--only", names.join(",")]);
-  // (pm2 start restarts what already runs, so the stub rereads its accounts file.) Switched off: stop a stub left running.
-  if (!stripe.enabled && (await listPm2Processes()).some((process) => process.name === stripeStubProcess)) {
-    await runPm2(["delete", stripeStubProcess]);
-  }
+  // Start only what is not running: `pm2 start` restarts a running process, and a restarted PostgreSQL spends a
+  // while in recovery. The Stripe stand-in is the exception: restarted so it rereads its accounts file.
+  const running = new Set((await listPm2Processes()).filter((process) => process.pm2_env.status === "online").map((process) => process.name));
+  const stopped = names.filter((name) => !running.has(name));
+  if (stopped.length > 0) await runPm2(["start", ecosystemFile, "--only", stopped.join(",")]);
+  if (stripe.enabled && running.has(stripeStubProcess)) await runPm2(["restart", stripeStubProcess]);
+  // Switched off: stop a stub left running.
+  if (!stripe.enabled && running.has(stripeStubProcess)) await runPm2(["delete", stripeStubProcess]);
   const timeoutMs = 120_000;
   await Promise.all([
     waitForPort({ port: env.FLEET_POSTGRES_PORT, name: "postgres", timeoutMs }),
@@ -47,14 +51,11 @@ export async function startInfrastructure({
     waitForPort({ port: env.FLEET_SMTP_PORT, name: "mail", timeoutMs }),
     ...(stripe.enabled ? [waitForPort({ port: stripe.port, name: stripeStubProcess, timeoutMs })] : []),
   ]);
+  const adminUrl = postgresUrl({ user: "postgres", password: secrets.postgresAdminPassword, port: env.FLEET_POSTGRES_PORT, database: "postgres" });
+  await waitForPostgres({ url: adminUrl, timeoutMs });
   log("Provisioning databases and roles");
   await provisionDatabases({
-    adminUrl: postgresUrl({
-      user: "postgres",
-      password: secrets.postgresAdminPassword,
-      port: env.FLEET_POSTGRES_PORT,
-      database: "postgres",
-    }),
+    adminUrl,
     apps: fleet.apps.map((app) => {
       const own = secrets.apps[app.name];
       if (!own) throw new Error(`No generated secrets for app "${app.name}"`);
