@@ -43,7 +43,9 @@ export default defineConfig({
     { name: "sign-on", testMatch: /sign-on\.spec\.ts/, dependencies: fleet.apps.map((app) => app.name) },
     // Restaurants end to end: a customer orders and pays, the owner works the order on the board.
     { name: "restaurants-orders", testMatch: /restaurants\.spec\.ts/, use: { baseURL: publicUrl(getApp("restaurants")) } },
+    // Events end to end: a buyer pays for tickets and sees QR codes, the organizer checks one in at the door.
+    { name: "events-tickets", testMatch: /events\.spec\.ts/, use: { baseURL: publicUrl(getApp("events")) } },
     // The operators' view of the fleet runs last: it stops and restarts everything.
-    { name: "operators", testMatch: /operators\.spec\.ts/, dependencies: [...fleet.apps.map((app) => app.name), "sign-on", "portal", "restaurants-orders"] },
+    { name: "operators", testMatch: /operators\.spec\.ts/, dependencies: [...fleet.apps.map((app) => app.name), "sign-on", "portal", "restaurants-orders", "events-tickets"] },
   ],
 });

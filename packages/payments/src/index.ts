@@ -9,6 +9,7 @@ export {
   type WebhookOutcome,
 } from "./create-webhook-event-store";
 export { handleStripeWebhook } from "./handle-stripe-webhook";
+export { listWebhookEventsByMetadata, type WebhookEventSummary } from "./list-webhook-events-by-metadata";
 export { refundPayment } from "./refund-payment";
 export { replayWebhookEvent } from "./replay-webhook-event";
 export { retrieveCheckoutSession } from "./retrieve-checkout-session";

@@ -1,4 +1,5 @@
 import { createRootLayout, fleetMetadata } from "@stepperslife/ui";
+import "./events.css";
 import { addressing } from "@/env";
 import { auth } from "@/server/auth";
 import { service } from "../../app.config";

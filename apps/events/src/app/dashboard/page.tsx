@@ -1,28 +1,55 @@
-import { OwnerDashboard } from "@stepperslife/ui";
 import type { Metadata } from "next";
+import Link from "next/link";
+import { ActionButton } from "@/components/action-button";
 import { auth } from "@/server/auth";
-import { service } from "../../../app.config";
+import { db } from "@/server/db";
+import { listOrganizerEvents } from "@/server/organizer/list-organizer-events";
+import { DEMO_ORGANIZER_ID } from "@/server/seed/demo-organizer";
 
+export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Manage" };
 
-// What an owner will manage here; each line turns into a working tool in a later change.
-const ownerTools = [
-  { title: "Your events", text: "Socials, workshops and festivals with their dates, venue, flyer and description." },
-  { title: "Ticket types", text: "Early bird, general admission, VIP and table packages, each with its own price and limit." },
-  { title: "Promo codes", text: "Discounts for your crew, your DJs and your regulars, with an end date and a cap." },
-  { title: "Sales", text: "Tickets sold per event and per ticket type, as they happen, and payouts to your own account." },
-  { title: "Door check-in", text: "Scan tickets from your phone at the door, even with a weak signal, and see who has arrived." },
-] as const;
-
-/** The owner area: owners of this app only (others get the 403 page, visitors go to sign in first). */
+/** The organizer area: their own events only (others get the 403 page, visitors go to sign in first). */
 export default async function DashboardPage() {
-  const owner = await auth.requireOwner("/dashboard");
+  const organizer = await auth.requireOwner("/dashboard");
+  const [events, demoEvents] = await Promise.all([listOrganizerEvents({ db: db(), organizerId: organizer.id }), db().event.count({ where: { organizerId: DEMO_ORGANIZER_ID } })]);
   return (
-    <OwnerDashboard
-      app={service}
-      owner={owner}
-      intro="Here you will run your events: from the first listing to the last ticket scanned at the door."
-      tools={ownerTools}
-    />
+    <div className="ev-stack">
+      <h1 style={{ margin: 0 }}>Your events</h1>
+      <p className="ev-row">
+        <Link className="sl-button" href="/dashboard/events/new">
+          New event
+        </Link>
+        <Link href="/dashboard/webhooks">Payment events log</Link>
+        {demoEvents ? <ActionButton url="/api/owner/claim-demo" label="Take over the demo events" className="ev-btn ev-btn--ghost" /> : null}
+      </p>
+      {events.length === 0 ? <p className="ev-muted">No events yet: create your first one.</p> : null}
+      {events.length ? (
+        <table className="ev-table" aria-label="Your events">
+          <thead>
+            <tr>
+              <th>Event</th>
+              <th>When</th>
+              <th>Status</th>
+              <th>Sold</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((event) => (
+              <tr key={event.id}>
+                <td>
+                  <Link href={`/dashboard/events/${event.id}`}>{event.title}</Link> <span className="ev-muted">· {event.city}</span>
+                </td>
+                <td>{event.when}</td>
+                <td>{event.status}</td>
+                <td>
+                  {event.sold} / {event.capacity}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </div>
   );
 }

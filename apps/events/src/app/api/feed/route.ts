@@ -1,5 +1,5 @@
 // GET /api/feed — this app's cards for the portal's home page (contract: @stepperslife/contracts)
-import { aggregation } from "@/server/aggregation";
+import { aggregation } from "../../../server/aggregation";
 
 export const dynamic = "force-dynamic";
 

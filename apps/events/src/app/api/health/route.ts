@@ -1,9 +1,9 @@
 // GET /api/health — database and storage checks for operators
 import { checkDatabase, createHealthRoute } from "@stepperslife/health";
 import { checkStorage } from "@stepperslife/storage";
-import { env } from "@/env";
-import { db } from "@/server/db";
-import { storage } from "@/server/storage";
+import { env } from "../../../env";
+import { db } from "../../../server/db";
+import { storage } from "../../../server/storage";
 import { packageVersion } from "../../../../app.config";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
 // GET /api/me/activity — the signed-in person's activity in this app, 401 signed out (contract: @stepperslife/contracts)
-import { aggregation } from "@/server/aggregation";
+import { aggregation } from "../../../../server/aggregation";
 
 export const dynamic = "force-dynamic";
 

@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { seedDemoEvents } from "../../server/seed/seed-demo-events";
+import { countRows } from "../../testing/count-rows";
+import { importRoutes, type Routes } from "../../testing/import-routes";
+import { callRoute, customer, ownerA, ownerB } from "../../testing/route-client";
+import { startEventsTestApp, type EventsTestApp } from "../../testing/start-events-test-app";
+
+vi.mock("server-only", () => ({}));
+
+let app: EventsTestApp;
+let routes: Routes;
+const cookies: Record<string, string> = {};
+
+beforeAll(async () => {
+  app = await startEventsTestApp();
+  routes = await importRoutes();
+  for (const [name, user] of Object.entries({ a: ownerA, b: ownerB, customer })) cookies[name] = await app.cookieFor(user);
+});
+afterAll(() => app?.close());
+
+const inDays = (days: number, time = "20:00") => `${new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)}T${time}`;
+const eventBody = { title: "Winter Steppers Ball", description: "Black tie.", venue: "Hall", address: "1 Main St", city: "Chicago", timeZone: "America/Chicago", startsAt: inDays(10), endsAt: inDays(11, "01:00") };
+
+/** ownerA's event with one paid and one free ticket type, published. */
+async function publishedEvent() {
+  const created = await callRoute(routes.ownerEvents.POST, { method: "POST", body: eventBody, cookie: cookies.a });
+  expect(created.status).toBe(201);
+  const id = created.json.event.id as string;
+  const paid = await callRoute(routes.ticketTypes.POST, { method: "POST", params: { id }, body: { name: "General", priceCents: 2000, capacity: 50 }, cookie: cookies.a });
+  const free = await callRoute(routes.ticketTypes.POST, { method: "POST", params: { id }, body: { name: "Comp", priceCents: 0, capacity: 5 }, cookie: cookies.a });
+  expect((await callRoute(routes.status.POST, { method: "POST", params: { id }, body: { action: "publish" }, cookie: cookies.a })).json.status).toBe("published");
+  return { id, slug: created.json.event.slug as string, paidType: paid.json.ticketType.id as string, freeType: free.json.ticketType.id as string };
+}
+
+async function buyAndPay(eventId: string, ticketTypeId: string, quantity: number) {
+  const placed = await callRoute(routes.orders.POST, { method: "POST", body: { eventId, lines: [{ ticketTypeId, quantity }] }, cookie: cookies.customer });
+  expect(placed.status).toBe(201);
+  const order = await app.db.order.findUniqueOrThrow({ where: { id: placed.json.order.id } });
+  if (order.checkoutSessionId) {
+    await app.stripe.completeCheckout(order.checkoutSessionId);
+    await vi.waitFor(async () => expect((await app.db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("paid"), { timeout: 10_000 });
+  }
+  return order.id;
+}
+
+describe("organizer dashboard API", () => {
+  it("hands the demo events to the first organizer who asks, and to nobody after", async () => {
+    await seedDemoEvents({ db: app.db });
+    expect((await callRoute(routes.claimDemo.POST, { method: "POST", cookie: cookies.customer })).status).toBe(403);
+    expect((await callRoute(routes.claimDemo.POST, { method: "POST", cookie: cookies.b })).json).toEqual({ claimed: 3 });
+    expect((await callRoute(routes.claimDemo.POST, { method: "POST", cookie: cookies.a })).json).toEqual({ claimed: 0 });
+    expect((await callRoute(routes.ownerEvents.GET, { cookie: cookies.b })).json.events).toHaveLength(3);
+  });
+
+  it("creates a draft in the event's own time zone, hidden until published", async () => {
+    const created = await callRoute(routes.ownerEvents.POST, { method: "POST", body: { ...eventBody, slug: "winter-ball-draft" }, cookie: cookies.a });
+    expect(created.json.event).toMatchObject({ status: "draft", organizerId: "owner-a" });
+    expect(new Date(created.json.event.startsAt).toISOString()).toBe(new Date(`${eventBody.startsAt}:00-06:00`).toISOString());
+    expect((await callRoute(routes.event.GET, { params: { slug: "winter-ball-draft" } })).status).toBe(404);
+    expect((await callRoute(routes.status.POST, { method: "POST", params: { id: created.json.event.id }, body: { action: "publish" }, cookie: cookies.a })).status).toBe(422);
+    expect((await callRoute(routes.ownerEvents.POST, { method: "POST", body: { ...eventBody, slug: "winter-ball-draft" }, cookie: cookies.a })).status).toBe(409);
+    expect((await callRoute(routes.ownerEvents.POST, { method: "POST", body: eventBody, cookie: cookies.customer })).status).toBe(403);
+  });
+
+  it("shows an organizer only their own events: every route answers 404 for another organizer's, writing nothing", async () => {
+    const event = await publishedEvent();
+    const orderId = await buyAndPay(event.id, event.paidType, 1);
+    const ticket = await app.db.ticket.findFirstOrThrow({ where: { orderId } });
+    const promo = await callRoute(routes.promoCodes.POST, { method: "POST", params: { id: event.id }, body: { code: "ADA", kind: "percent", value: 10 }, cookie: cookies.a });
+    const webhookEvent = await app.db.stripeWebhookEvent.findFirst({ where: { payload: { path: ["data", "object", "metadata", "eventId"], equals: event.id } } });
+    const before = await countRows(app.db);
+    const id = { id: event.id };
+    const attempts = [
+      callRoute(routes.ownerEvent.GET, { params: id, cookie: cookies.b }),
+      callRoute(routes.ownerEvent.PATCH, { method: "PATCH", params: id, body: { title: "Stolen" }, cookie: cookies.b }),
+      callRoute(routes.status.POST, { method: "POST", params: id, body: { action: "cancel" }, cookie: cookies.b }),
+      callRoute(routes.ticketTypes.POST, { method: "POST", params: id, body: { name: "X", priceCents: 0, capacity: 5 }, cookie: cookies.b }),
+      callRoute(routes.ticketType.PATCH, { method: "PATCH", params: { id: event.paidType }, body: { priceCents: 1 }, cookie: cookies.b }),
+      callRoute(routes.ticketType.DELETE, { method: "DELETE", params: { id: event.paidType }, cookie: cookies.b }),
+      callRoute(routes.promoCodes.POST, { method: "POST", params: id, body: { code: "BOB", kind: "percent", value: 100 }, cookie: cookies.b }),
+      callRoute(routes.promoCode.DELETE, { method: "DELETE", params: { id: promo.json.promoCode.id }, cookie: cookies.b }),
+      callRoute(routes.attendees.GET, { params: id, path: "/?format=csv", cookie: cookies.b }),
+      callRoute(routes.checkIn.POST, { method: "POST", params: id, body: { code: ticket.code }, cookie: cookies.b }),
+      callRoute(routes.sales.GET, { params: id, cookie: cookies.b }),
+      callRoute(routes.order.GET, { params: { id: orderId }, cookie: cookies.b }),
+    ];
+    for (const answer of await Promise.all(attempts)) expect(answer.status).toBe(404);
+    expect((await callRoute(routes.ownerEvents.GET, { cookie: cookies.b })).json.events.map((e: { id: string }) => e.id)).not.toContain(event.id);
+    expect((await callRoute(routes.webhookEvents.GET, { cookie: cookies.b })).json.events).toEqual([]);
+    expect((await callRoute(routes.replay.POST, { method: "POST", params: { id: webhookEvent!.id }, cookie: cookies.b })).status).toBe(404);
+    expect(await countRows(app.db)).toEqual(before);
+    expect((await app.db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).checkedInAt).toBeNull();
+  });
+
+  it("checks a ticket in once: a second scan is refused with when, and the attendee list and CSV show it", async () => {
+    const event = await publishedEvent();
+    const orderId = await buyAndPay(event.id, event.paidType, 2);
+    const [first, second] = await app.db.ticket.findMany({ where: { orderId }, orderBy: { code: "asc" } });
+    const scans = await Promise.all([0, 1, 2].map(() => callRoute(routes.checkIn.POST, { method: "POST", params: { id: event.id }, body: { code: first!.code.toLowerCase() }, cookie: cookies.a })));
+    expect(scans.map((scan) => scan.status).sort()).toEqual([200, 409, 409]);
+    expect(scans.find((scan) => scan.status === 409)!.json.error.message).toMatch(/^Already checked in \w{3}, \w{3} \d+, \d+:\d\d [AP]M C[SD]T\.$/);
+    expect((await callRoute(routes.checkIn.POST, { method: "POST", params: { id: event.id }, body: { code: "AAAA-BBBB-CCCC" }, cookie: cookies.a })).status).toBe(404);
+
+    const list = await callRoute(routes.attendees.GET, { params: { id: event.id }, cookie: cookies.a });
+    expect(list.json.attendees.map((a: { code: string; status: string }) => [a.code, a.status])).toEqual([[first!.code, "checked in"], [second!.code, "not checked in"]]);
+    const csv = await routes.attendees.GET(new Request(`http://localhost/api/owner/events/${event.id}/attendees?format=csv`, { headers: { cookie: cookies.a! } }), { params: Promise.resolve({ id: event.id }) });
+    expect(csv.headers.get("content-type")).toMatch(/^text\/csv/);
+    const lines = (await csv.text()).trim().split("\r\n");
+    expect(lines[0]).toBe("code,ticket type,name,email,status,checked in at,order");
+    expect(lines[1]).toContain(`${first!.code},General,Cy Customer,cy@example.com,checked in,`);
+  });
+
+  it("reports sales per ticket type and revenue per day, and lists and replays its webhook events", async () => {
+    const event = await publishedEvent();
+    await buyAndPay(event.id, event.paidType, 3);
+    await buyAndPay(event.id, event.freeType, 1);
+    const { sales } = (await callRoute(routes.sales.GET, { params: { id: event.id }, cookie: cookies.a })).json;
+    expect(sales.ticketTypes.map((t: { name: string; sold: number; grossCents: number }) => [t.name, t.sold, t.grossCents])).toEqual([["General", 3, 6000], ["Comp", 1, 0]]);
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Chicago" }).format(new Date());
+    expect(sales.days).toEqual([{ day: today, orders: 2, revenueCents: 6000 }]);
+    const log = (await callRoute(routes.webhookEvents.GET, { cookie: cookies.a })).json.events as { id: string; type: string; outcome: string }[];
+    const completed = log.find((entry) => entry.type === "checkout.session.completed")!;
+    expect(completed.outcome).toBe("processed");
+    const replay = await callRoute(routes.replay.POST, { method: "POST", params: { id: completed.id }, cookie: cookies.a });
+    expect(replay.status).toBe(200);
+    expect(await app.db.ticket.count({ where: { eventId: event.id } })).toBe(4);
+  });
+
+  it("cancels an event: refunds paid orders once, voids their tickets, releases held seats, stops sales", async () => {
+    const event = await publishedEvent();
+    const paidOrder = await buyAndPay(event.id, event.paidType, 2);
+    const freeOrder = await buyAndPay(event.id, event.freeType, 1);
+    const held = await callRoute(routes.orders.POST, { method: "POST", body: { eventId: event.id, lines: [{ ticketTypeId: event.paidType, quantity: 4 }] }, cookie: cookies.customer });
+    const cancelled = await callRoute(routes.status.POST, { method: "POST", params: { id: event.id }, body: { action: "cancel" }, cookie: cookies.a });
+    expect(cancelled.json).toEqual({ status: "cancelled", refunded: 1, released: 1, failed: 0 });
+    expect(await app.db.order.findUniqueOrThrow({ where: { id: paidOrder } })).toMatchObject({ status: "refunded", refundId: expect.stringMatching(/^re_/) });
+    expect((await app.db.order.findUniqueOrThrow({ where: { id: freeOrder } })).status).toBe("cancelled");
+    expect((await app.db.order.findUniqueOrThrow({ where: { id: held.json.order.id } })).status).toBe("cancelled");
+    // The buyer who was still on the payment page pays anyway: the money goes straight back, no tickets are issued.
+    const late = await app.db.order.findUniqueOrThrow({ where: { id: held.json.order.id } });
+    await app.stripe.completeCheckout(late.checkoutSessionId!);
+    await vi.waitFor(async () => expect(await app.db.order.findUniqueOrThrow({ where: { id: late.id } })).toMatchObject({ status: "refunded", refundId: expect.stringMatching(/^re_/) }), { timeout: 10_000 });
+    expect(await app.db.ticket.count({ where: { orderId: late.id } })).toBe(0);
+    expect(await app.db.ticket.count({ where: { eventId: event.id, voidedAt: null } })).toBe(0);
+    expect((await app.db.ticketType.findUniqueOrThrow({ where: { id: event.paidType } })).held).toBe(0);
+    const again = await callRoute(routes.status.POST, { method: "POST", params: { id: event.id }, body: { action: "cancel" }, cookie: cookies.a });
+    expect(again.json).toEqual({ status: "cancelled", refunded: 0, released: 0, failed: 0 });
+    expect((await callRoute(routes.orders.POST, { method: "POST", body: { eventId: event.id, lines: [{ ticketTypeId: event.freeType, quantity: 1 }] }, cookie: cookies.customer })).status).toBe(409);
+    expect((await callRoute(routes.status.POST, { method: "POST", params: { id: event.id }, body: { action: "publish" }, cookie: cookies.a })).status).toBe(409);
+  });
+
+  it("never lets a capacity go below what was sold", async () => {
+    const event = await publishedEvent();
+    await buyAndPay(event.id, event.freeType, 3);
+    expect((await callRoute(routes.ticketType.PATCH, { method: "PATCH", params: { id: event.freeType }, body: { capacity: 2 }, cookie: cookies.a })).status).toBe(409);
+    expect((await callRoute(routes.ticketType.PATCH, { method: "PATCH", params: { id: event.freeType }, body: { capacity: 3 }, cookie: cookies.a })).status).toBe(200);
+    expect((await callRoute(routes.ticketType.DELETE, { method: "DELETE", params: { id: event.freeType }, cookie: cookies.a })).status).toBe(409);
+  });
+});

@@ -1,0 +1,17 @@
+// GET /api/owner/events/{id} — one of the organizer's events with ticket types and promo codes; PATCH — change it
+import { db } from "../../../../../server/db";
+import { idParamsSchema } from "../../../../../server/orders/order-schemas";
+import { findOwnedEvent } from "../../../../../server/organizer/find-owned-event";
+import { eventUpdateSchema } from "../../../../../server/organizer/organizer-schemas";
+import { updateEvent } from "../../../../../server/organizer/update-event";
+import { route } from "../../../../../server/route";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route({ access: "owner", params: idParamsSchema }, async ({ user, params }) => ({
+  event: await findOwnedEvent({ db: db(), organizerId: user.id, eventId: params.id }),
+}));
+
+export const PATCH = route({ access: "owner", params: idParamsSchema, body: eventUpdateSchema }, async ({ user, params, body }) => ({
+  event: await updateEvent({ db: db(), organizerId: user.id, eventId: params.id, input: body }),
+}));

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { OrganizerNav } from "@/components/organizer-nav";
+import { db } from "@/server/db";
+import { listAttendees } from "@/server/organizer/list-attendees";
+import { loadOwned } from "../load-owned";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Attendees" };
+
+/** Every ticket of the event with its holder and check-in state, and the CSV export. */
+export default async function AttendeesPage({ params }: { params: Promise<{ id: string }> }) {
+  const { organizer, event } = await loadOwned(params, "/attendees");
+  const attendees = await listAttendees({ db: db(), organizerId: organizer.id, eventId: event.id });
+  const checkedIn = attendees.filter((attendee) => attendee.status === "checked in").length;
+  return (
+    <div className="ev-stack">
+      <OrganizerNav eventId={event.id} title={event.title} />
+      <h1 style={{ margin: 0 }}>Attendees</h1>
+      <p className="ev-row">
+        <span role="status">
+          {attendees.length} tickets · {checkedIn} checked in
+        </span>
+        <a className="sl-button" href={`/api/owner/events/${event.id}/attendees?format=csv`} download>
+          Export CSV
+        </a>
+      </p>
+      <table className="ev-table" aria-label="Attendees">
+        <thead>
+          <tr>
+            <th>Code</th>
+            <th>Ticket</th>
+            <th>Name</th>
+            <th>Email</th>
+            <th>Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {attendees.map((attendee) => (
+            <tr key={attendee.code}>
+              <td className="ev-code">{attendee.code}</td>
+              <td>{attendee.type}</td>
+              <td>{attendee.name}</td>
+              <td>{attendee.email}</td>
+              <td>{attendee.status}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { AppError } from "@stepperslife/http";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { TicketQr } from "@/components/ticket-qr";
+import { auth } from "@/server/auth";
+import { db } from "@/server/db";
+import { formatCents } from "@/server/events/format-event-time";
+import { onOrderPaid, refunder } from "@/server/order-effects";
+import { getOrder } from "@/server/orders/get-order";
+import { payments } from "@/server/payments";
+import { confirmCheckout } from "@/server/payments/confirm-checkout";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Your tickets" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const statusText = {
+  awaiting_payment: "Waiting for your payment: your seats are held until the payment page expires.",
+  paid: "Your tickets are ready. Show a QR code at the door.",
+  cancelled: "This order was cancelled.",
+  refunded: "This order was refunded; its tickets are void.",
+  expired: "The payment was not completed in time; the seats were released.",
+} as const;
+
+/** An order's page (Stripe's success and cancel pages land here): confirms a returning checkout, then the tickets. */
+export default async function OrderPage({ params, searchParams }: Props) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const user = await auth.requireUser(`/orders/${id}`);
+  if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
+  const account = payments();
+  const sessionId = typeof query.session_id === "string" ? query.session_id : null;
+  if (account && sessionId) {
+    // The webhook may not have arrived yet: ask Stripe directly (the same exactly-once update).
+    await confirmCheckout({ db: db(), payments: account, orderId: id, sessionId, onPaid: onOrderPaid, refund: refunder() }).catch((error: unknown) => {
+      console.error(`order ${id}: confirming checkout ${sessionId} failed`, error);
+    });
+  }
+  const order = await getOrder({ db: db(), orderId: id, userId: user.id }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  });
+  return (
+    <div className="ev-stack">
+      <header className="ev-stack" style={{ gap: "0.4rem" }}>
+        <h1 style={{ margin: 0 }}>
+          <Link href={`/e/${order.event.slug}`}>{order.event.title}</Link>
+        </h1>
+        <p style={{ margin: 0 }}>
+          {order.event.when} · {order.event.venue}, {order.event.address}, {order.event.city}
+        </p>
+      </header>
+      <p role="status" className={order.status === "paid" ? "" : "sl-notice"}>
+        {statusText[order.status]}
+      </p>
+      {query.checkout === "cancelled" && order.status === "awaiting_payment" && order.checkoutUrl ? (
+        <p>
+          <a className="sl-button" href={order.checkoutUrl}>
+            Pay now
+          </a>
+        </p>
+      ) : null}
+      {order.tickets.length ? (
+        <ul className="ev-tickets" aria-label="Tickets">
+          {order.tickets.map((ticket) => (
+            <TicketQr key={ticket.code} ticket={ticket} />
+          ))}
+        </ul>
+      ) : null}
+      <table className="ev-table">
+        <tbody>
+          {order.lines.map((line) => (
+            <tr key={line.name}>
+              <td>
+                {line.quantity} × {line.name}
+              </td>
+              <td>{formatCents(line.unitPriceCents * line.quantity)}</td>
+            </tr>
+          ))}
+          {order.discountCents ? (
+            <tr>
+              <td>Promo code</td>
+              <td>−{formatCents(order.discountCents)}</td>
+            </tr>
+          ) : null}
+          <tr>
+            <th>Total</th>
+            <th>{order.totalCents === 0 ? "Free" : formatCents(order.totalCents, order.currency)}</th>
+          </tr>
+        </tbody>
+      </table>
+      <p>
+        <Link href="/tickets">All my tickets</Link>
+      </p>
+    </div>
+  );
+}

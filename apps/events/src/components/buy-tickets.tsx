@@ -1,0 +1,97 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import type { EventPage } from "@/server/events/get-event-page";
+
+export interface BuyTicketsProps {
+  event: Pick<EventPage, "id" | "ticketTypes" | "onSale" | "status">;
+  onlinePayment: boolean;
+  /** Null when signed in; else where to sign in and come back. */
+  signInHref: string | null;
+}
+
+const price = (cents: number) => (cents === 0 ? "Free" : new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(cents / 100));
+
+/** The ticket types with a quantity each, a promo code, and the buy button (free: tickets at once; paid: Stripe). */
+export function BuyTickets({ event, onlinePayment, signInHref }: BuyTicketsProps) {
+  const router = useRouter();
+  const [quantities, setQuantities] = useState<Record<string, number>>({});
+  const [promoCode, setPromoCode] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const lines = event.ticketTypes.flatMap((type) => ((quantities[type.id] ?? 0) > 0 ? [{ type, quantity: quantities[type.id]! }] : []));
+  const total = lines.reduce((sum, line) => sum + line.type.priceCents * line.quantity, 0);
+  const paidUnavailable = !onlinePayment && total > 0;
+
+  async function buy() {
+    setBusy(true);
+    setError(null);
+    try {
+      const response = await fetch("/api/orders", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ eventId: event.id, lines: lines.map((line) => ({ ticketTypeId: line.type.id, quantity: line.quantity })), ...(promoCode.trim() ? { promoCode: promoCode.trim() } : {}) }),
+      });
+      const answer = (await response.json()) as { order?: { id: string }; checkoutUrl?: string | null; error?: { message: string; fields?: { message: string }[] } };
+      if (!response.ok || !answer.order) throw new Error(answer.error?.message ?? "The tickets could not be bought.");
+      if (answer.checkoutUrl) window.location.assign(answer.checkoutUrl);
+      else router.push(`/orders/${answer.order.id}`);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : "The tickets could not be bought.");
+      setBusy(false);
+    }
+  }
+
+  if (!event.onSale) return <p className="ev-muted">{event.status === "cancelled" ? "This event was cancelled." : "Tickets are not on sale."}</p>;
+  return (
+    <form className="ev-stack" style={{ gap: "0.75rem" }} aria-label="Buy tickets" onSubmit={(submit) => (submit.preventDefault(), void buy())}>
+      {event.ticketTypes.map((type) => (
+        <div key={type.id} className="ev-type">
+          <div>
+            <h3>{type.name}</h3>
+            {type.description ? <p className="ev-muted">{type.description}</p> : null}
+            <p>
+              <strong>{price(type.priceCents)}</strong> · <span className="ev-muted">{type.remaining > 0 ? `${type.remaining} left` : "Sold out"}</span>
+              {type.priceCents > 0 && !onlinePayment ? <span className="ev-muted"> · can't be bought online right now</span> : null}
+            </p>
+          </div>
+          <select
+              aria-label={`Quantity of ${type.name}`}
+              value={quantities[type.id] ?? 0}
+              disabled={type.remaining === 0 || (type.priceCents > 0 && !onlinePayment)}
+              onChange={(change) => setQuantities({ ...quantities, [type.id]: Number(change.target.value) })}
+            >
+              {Array.from({ length: Math.min(type.perOrderLimit, type.remaining) + 1 }, (_, count) => (
+                <option key={count} value={count}>
+                  {count}
+                </option>
+              ))}
+          </select>
+        </div>
+      ))}
+      <label className="ev-field">
+        Promo code
+        <input value={promoCode} onChange={(change) => setPromoCode(change.target.value)} autoComplete="off" maxLength={40} />
+      </label>
+      <p style={{ margin: 0 }}>
+        <strong>Total {price(total)}</strong>
+        {promoCode.trim() ? <span className="ev-muted"> before the promo code</span> : null}
+      </p>
+      {error ? (
+        <p role="alert" className="ev-error">
+          {error}
+        </p>
+      ) : null}
+      {signInHref ? (
+        <a className="sl-button" href={signInHref}>
+          Sign in to buy tickets
+        </a>
+      ) : (
+        <button type="submit" className="ev-btn" disabled={busy || lines.length === 0 || paidUnavailable}>
+          {total > 0 ? "Checkout" : "Get tickets"}
+        </button>
+      )}
+    </form>
+  );
+}

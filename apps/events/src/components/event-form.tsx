@@ -1,0 +1,89 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { organizerApi } from "./organizer-api";
+
+export interface EventFormValues {
+  title: string;
+  description: string;
+  venue: string;
+  address: string;
+  city: string;
+  timeZone: string;
+  startsAt: string;
+  endsAt: string;
+  capacity: number | null;
+}
+
+const zones = ["America/New_York", "America/Detroit", "America/Chicago", "America/Denver", "America/Phoenix", "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu"];
+
+/** Create (POST) or edit (PATCH) an event's details; times are typed in the event's own time zone. */
+export function EventForm({ eventId, initial }: { eventId?: string; initial?: EventFormValues }) {
+  const router = useRouter();
+  const [values, setValues] = useState<EventFormValues>(initial ?? { title: "", description: "", venue: "", address: "", city: "", timeZone: "America/Chicago", startsAt: "", endsAt: "", capacity: null });
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const set = (name: keyof EventFormValues) => (change: { target: { value: string } }) => {
+    setSaved(false);
+    setValues({ ...values, [name]: name === "capacity" ? (change.target.value ? Number(change.target.value) : null) : change.target.value });
+  };
+
+  async function save() {
+    setBusy(true);
+    setError(null);
+    try {
+      if (eventId) {
+        await organizerApi(`/api/owner/events/${eventId}`, "PATCH", values);
+        setSaved(true);
+        router.refresh();
+      } else {
+        const { event } = await organizerApi<{ event: { id: string } }>("/api/owner/events", "POST", values);
+        router.push(`/dashboard/events/${event.id}`);
+      }
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : "The event could not be saved.");
+    }
+    setBusy(false);
+  }
+
+  const field = (name: keyof EventFormValues, label: string, type = "text") => (
+    <label className="ev-field">
+      {label}
+      <input name={name} type={type} value={values[name] ?? ""} onChange={set(name)} required={name !== "capacity"} />
+    </label>
+  );
+  return (
+    <form className="ev-stack" style={{ gap: "0.75rem", maxWidth: "40rem" }} aria-label="Event details" onSubmit={(submit) => (submit.preventDefault(), void save())}>
+      {field("title", "Title")}
+      <label className="ev-field">
+        Description
+        <textarea name="description" rows={5} value={values.description} onChange={set("description")} />
+      </label>
+      {field("venue", "Venue")}
+      {field("address", "Address")}
+      {field("city", "City")}
+      <label className="ev-field">
+        Time zone
+        <select name="timeZone" value={values.timeZone} onChange={set("timeZone")}>
+          {[...new Set([values.timeZone, ...zones])].map((zone) => (
+            <option key={zone}>{zone}</option>
+          ))}
+        </select>
+      </label>
+      {field("startsAt", "Starts (local time)", "datetime-local")}
+      {field("endsAt", "Ends (local time)", "datetime-local")}
+      {field("capacity", "Total capacity (optional)", "number")}
+      {error ? (
+        <p role="alert" className="ev-error">
+          {error}
+        </p>
+      ) : null}
+      {saved ? <p role="status">Saved.</p> : null}
+      <button type="submit" className="ev-btn" disabled={busy}>
+        {eventId ? "Save changes" : "Create draft"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,63 @@
+import { AppError } from "@stepperslife/http";
+import type { Database } from "../database";
+import { TRANSACTION_OPTIONS } from "../orders/expire-lapsed-holds";
+import { lockEvent } from "../orders/lock-event";
+import { releaseOrder } from "../orders/release-order";
+import { findOwnedEvent } from "./find-owned-event";
+
+/** Refunds a payment in full through the app's Stripe account; null when the app has no Stripe keys. */
+export type Refunder = ((input: { paymentIntentId: string; idempotencyKey: string }) => Promise<{ id: string }>) | null;
+
+export interface CancelEventResult {
+  refunded: number;
+  released: number;
+  /** Paid orders whose refund failed (Stripe unreachable): cancelling again retries them, never refunding twice. */
+  failed: number;
+}
+
+/**
+ * Cancels an organizer's own event: no more sales, unpaid orders end and release their seats, every paid order is
+ * refunded in full (one idempotency key per order, so retries never refund twice) and its tickets voided; free
+ * orders are cancelled and their tickets voided. Safe to run again after a partial failure.
+ */
+export async function cancelEvent({ db, organizerId, eventId, refund, now = new Date() }: { db: Database; organizerId: string; eventId: string; refund: Refunder; now?: Date }): Promise<CancelEventResult> {
+  const event = await findOwnedEvent({ db, organizerId, eventId });
+  const result: CancelEventResult = { refunded: 0, released: 0, failed: 0 };
+  const unpaid = await db.$transaction(async (tx) => {
+    await lockEvent({ tx, eventId: event.id });
+    await tx.event.update({ where: { id: event.id }, data: { status: "cancelled" } });
+    const open = await tx.order.findMany({ where: { eventId: event.id, status: "awaiting_payment" }, select: { id: true } });
+    let released = 0;
+    for (const order of open) if (await releaseOrder({ tx, orderId: order.id, to: "cancelled" })) released += 1;
+    return released;
+  }, TRANSACTION_OPTIONS);
+  result.released = unpaid;
+
+  const paid = await db.order.findMany({ where: { eventId: event.id, status: "paid" }, select: { id: true, totalCents: true, paymentIntentId: true } });
+  for (const order of paid) {
+    let refundId: string | null = null;
+    if (order.totalCents > 0) {
+      if (!refund || !order.paymentIntentId) {
+        result.failed += 1;
+        continue;
+      }
+      try {
+        refundId = (await refund({ paymentIntentId: order.paymentIntentId, idempotencyKey: `refund-order-${order.id}` })).id;
+      } catch (error) {
+        console.error(`event ${event.id}: refund of order ${order.id} failed`, error);
+        result.failed += 1;
+        continue;
+      }
+    }
+    const changed = await db.$transaction(async (tx) => {
+      const { count } = await tx.order.updateMany({
+        where: { id: order.id, status: "paid" },
+        data: refundId ? { status: "refunded", refundId, refundedAt: now } : { status: "cancelled" },
+      });
+      if (count === 1) await tx.ticket.updateMany({ where: { orderId: order.id, voidedAt: null }, data: { voidedAt: now } });
+      return count === 1;
+    });
+    if (changed && refundId) result.refunded += 1;
+  }
+  return result;
+}

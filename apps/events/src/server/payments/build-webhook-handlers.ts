@@ -1,0 +1,39 @@
+import { toCheckoutSummary, type CheckoutSummary, type Stripe, type WebhookHandlers } from "@stepperslife/payments";
+import type { Database } from "../database";
+import { cancelUnpaidOrder } from "../orders/cancel-unpaid-order";
+import { markOrderPaid } from "../orders/mark-order-paid";
+import { refundLatePayment } from "../orders/refund-late-payment";
+import type { Refunder } from "../organizer/cancel-event";
+
+/** Runs once per order, for whichever path (webhook or success page) actually marked it paid. */
+export type OnOrderPaid = (orderId: string) => Promise<void>;
+
+/** Marks the order of a paid session paid; shared by the webhook and the success page (confirmCheckout). */
+export async function fulfilCheckout({ db, session, onPaid, refund }: { db: Database; session: CheckoutSummary; onPaid: OnOrderPaid; refund: Refunder }): Promise<"processed" | "ignored"> {
+  if (session.paymentStatus !== "paid" || !session.metadata.orderId) return "ignored";
+  const result = await markOrderPaid({
+    db,
+    checkout: { checkoutSessionId: session.id, orderId: session.clientReferenceId, paymentIntentId: session.paymentIntentId, amountTotalCents: session.amountTotalCents, currency: session.currency },
+  });
+  if (result.outcome === "paid") {
+    await onPaid(result.orderId);
+    return "processed";
+  }
+  if (result.outcome === "not_payable") {
+    // Paid after the event was cancelled, or after the hold expired and the seats were sold: give the money back.
+    await refundLatePayment({ db, refund, orderId: result.orderId!, paymentIntentId: session.paymentIntentId });
+    return "processed";
+  }
+  return result.outcome === "already_paid" ? "processed" : "ignored";
+}
+
+/** What this app does with each Stripe event type; everything else is logged as ignored. */
+export function buildWebhookHandlers({ db, onPaid, refund }: { db: Database; onPaid: OnOrderPaid; refund: Refunder }): WebhookHandlers {
+  const sessionOf = (event: Stripe.Event) => toCheckoutSummary(event.data.object as Stripe.Checkout.Session);
+  const paid = (event: Stripe.Event) => fulfilCheckout({ db, session: sessionOf(event), onPaid, refund });
+  return {
+    "checkout.session.completed": paid,
+    "checkout.session.async_payment_succeeded": paid,
+    "checkout.session.expired": async (event) => ((await cancelUnpaidOrder({ db, checkoutSessionId: sessionOf(event).id })) ? "processed" : "ignored"),
+  };
+}

@@ -1,0 +1,148 @@
+import { randomBytes } from "node:crypto";
+import Stripe from "stripe";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createTestEvent } from "../../testing/create-test-event";
+import { startEventsTestApp, type EventsTestApp } from "../../testing/start-events-test-app";
+import { placeOrder } from "../orders/place-order";
+import { confirmCheckout } from "./confirm-checkout";
+
+vi.mock("server-only", () => ({}));
+
+let app: EventsTestApp;
+let POST: (request: Request) => Promise<Response>;
+const signer = new Stripe("sk_test_signer_only");
+
+beforeAll(async () => {
+  app = await startEventsTestApp();
+  ({ POST } = await import("../../app/api/stripe/webhook/route"));
+});
+afterAll(() => app?.close());
+
+type Order = { id: string; eventId: string; checkoutSessionId: string; totalCents: number };
+
+function sessionEvent(type: string, order: Order) {
+  return {
+    id: `evt_${randomBytes(12).toString("hex")}`,
+    type,
+    created: Math.floor(Date.now() / 1000),
+    data: {
+      object: {
+        id: order.checkoutSessionId,
+        object: "checkout.session",
+        status: "complete",
+        payment_status: "paid",
+        payment_intent: `pi_${order.id.slice(0, 8)}`,
+        amount_total: order.totalCents,
+        currency: "usd",
+        client_reference_id: order.id,
+        metadata: { orderId: order.id, eventId: order.eventId },
+      },
+    },
+  };
+}
+
+function deliver(payload: string) {
+  const signature = signer.webhooks.generateTestHeaderString({ payload, secret: app.stripeKeys.webhookSecret });
+  return POST(new Request("http://localhost/api/stripe/webhook", { method: "POST", headers: { "stripe-signature": signature, "content-type": "application/json" }, body: payload }));
+}
+
+function shuffle<T>(items: T[]): T[] {
+  for (let index = items.length - 1; index > 0; index -= 1) {
+    const other = Math.floor(Math.random() * (index + 1));
+    [items[index], items[other]] = [items[other]!, items[index]!];
+  }
+  return items;
+}
+
+describe("POST /api/stripe/webhook", () => {
+  it("refuses an unsigned delivery with 400, recording nothing", async () => {
+    const response = await POST(new Request("http://localhost/api/stripe/webhook", { method: "POST", body: "{}" }));
+    expect(response.status).toBe(400);
+    expect(await app.db.stripeWebhookEvent.count()).toBe(0);
+  });
+
+  it("issues every order's tickets exactly once across duplicate, concurrent and shuffled deliveries", async () => {
+    const event = await createTestEvent(app.db, { ticketTypes: [{ priceCents: 1500, capacity: 500 }, { priceCents: 4000, capacity: 500 }] });
+    const [general, vip] = event.ticketTypes as [(typeof event.ticketTypes)[0], (typeof event.ticketTypes)[0]];
+    const orders: Order[] = [];
+    for (let index = 0; index < 60; index += 1) {
+      const placed = await placeOrder({
+        db: app.db,
+        buyer: { id: `buyer-${index}`, name: null, email: `b${index}@example.com`, image: null, roles: [] },
+        input: { eventId: event.id, lines: [{ ticketTypeId: general.id, quantity: 1 + (index % 3) }, ...(index % 2 ? [{ ticketTypeId: vip.id, quantity: 1 }] : [])] },
+        onlinePayment: true,
+      });
+      const checkoutSessionId = `cs_test_${index}_${randomBytes(6).toString("hex")}`;
+      await app.db.order.update({ where: { id: placed.id }, data: { checkoutSessionId } });
+      orders.push({ id: placed.id, eventId: event.id, checkoutSessionId, totalCents: placed.totalCents });
+    }
+    const unique = [
+      ...orders.map((order) => sessionEvent("checkout.session.completed", order)),
+      ...orders.slice(0, 20).map((order) => sessionEvent("checkout.session.async_payment_succeeded", order)),
+    ].map((stripeEvent) => JSON.stringify(stripeEvent));
+    const concurrent = new Set(shuffle([...unique]).slice(0, 20));
+    const batches = shuffle([...unique.map((payload) => (concurrent.has(payload) ? [payload, payload, payload] : [payload])), ...shuffle([...unique]).slice(0, 30).map((payload) => [payload])]);
+    const outcomes = new Map<string, number>();
+    for (let start = 0; start < batches.length; start += 10) {
+      for (const response of await Promise.all(batches.slice(start, start + 10).flat().map((payload) => deliver(payload)))) {
+        expect(response.status).toBe(200);
+        const { outcome } = (await response.json()) as { outcome: string };
+        outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+      }
+    }
+    expect(outcomes.get("processed")).toBe(80);
+    expect(outcomes.get("duplicate")).toBe(70);
+
+    const paid = await app.db.order.findMany({ where: { eventId: event.id }, include: { lines: true, _count: { select: { tickets: true } } } });
+    expect(paid.every((order) => order.status === "paid" && order.paidAt !== null && order.holdExpiresAt === null)).toBe(true);
+    for (const order of paid) expect(order._count.tickets).toBe(order.lines.reduce((sum, line) => sum + line.quantity, 0));
+    const sold = paid.flatMap((order) => order.lines).reduce((sum, line) => sum + line.quantity, 0);
+    expect(await app.db.ticket.count({ where: { eventId: event.id } })).toBe(sold);
+    const types = await app.db.ticketType.findMany({ where: { eventId: event.id } });
+    expect(types.reduce((sum, type) => sum + type.sold, 0)).toBe(sold);
+    expect(types.every((type) => type.held === 0)).toBe(true);
+  });
+
+  it("pays a real checkout end to end through the Stripe stand-in", async () => {
+    const event = await createTestEvent(app.db, { ticketTypes: [{ priceCents: 2500, capacity: 10 }] });
+    const { POST: buy } = await import("../../app/api/orders/route");
+    const user = { id: "buyer-e2e", name: "E2E", email: "e2e@example.com", image: null, roles: [] };
+    const response = await buy(new Request("http://localhost/api/orders", { method: "POST", headers: { cookie: await app.cookieFor(user), "content-type": "application/json" }, body: JSON.stringify({ eventId: event.id, lines: [{ ticketTypeId: event.ticketTypes[0]!.id, quantity: 2 }] }) }));
+    expect(response.status).toBe(201);
+    const { order } = (await response.json()) as { order: { id: string } };
+    const stored = await app.db.order.findUniqueOrThrow({ where: { id: order.id } });
+    await app.stripe.completeCheckout(stored.checkoutSessionId!);
+    await vi.waitFor(async () => expect((await app.db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("paid"), { timeout: 10_000 });
+    expect(await app.db.ticket.count({ where: { orderId: order.id } })).toBe(2);
+    expect(await app.db.ticketType.findUniqueOrThrow({ where: { id: event.ticketTypes[0]!.id } })).toMatchObject({ sold: 2, held: 0 });
+  });
+
+  it("the success page confirms a payment whose webhook has not arrived; the late webhook issues nothing more", async () => {
+    const event = await createTestEvent(app.db, { ticketTypes: [{ priceCents: 1800, capacity: 10 }] });
+    const { POST: buy } = await import("../../app/api/orders/route");
+    const { payments } = await import("../payments");
+    const user = { id: "buyer-success", name: "S", email: "s@example.com", image: null, roles: [] };
+    const response = await buy(new Request("http://localhost/api/orders", { method: "POST", headers: { cookie: await app.cookieFor(user), "content-type": "application/json" }, body: JSON.stringify({ eventId: event.id, lines: [{ ticketTypeId: event.ticketTypes[0]!.id, quantity: 3 }] }) }));
+    const { order } = (await response.json()) as { order: { id: string } };
+    const sessionId = (await app.db.order.findUniqueOrThrow({ where: { id: order.id } })).checkoutSessionId!;
+    app.acceptWebhooks(false);
+    try {
+      await app.stripe.completeCheckout(sessionId);
+    } finally {
+      app.acceptWebhooks(true);
+    }
+    expect((await app.db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("awaiting_payment");
+    const paid: string[] = [];
+    const confirm = () => confirmCheckout({ db: app.db, payments: payments()!, orderId: order.id, sessionId, onPaid: async (id) => void paid.push(id), refund: null });
+    await Promise.all([confirm(), confirm(), confirm()]);
+    expect(paid).toEqual([order.id]);
+    expect(await app.db.ticket.count({ where: { orderId: order.id } })).toBe(3);
+    // Stripe retries the delivery later: the order is already paid, nothing is issued twice.
+    expect(app.stripe.deliveries().some((delivery) => delivery.type === "checkout.session.completed" && delivery.status === 503)).toBe(true);
+    const retry = await deliver(JSON.stringify(sessionEvent("checkout.session.completed", { id: order.id, eventId: event.id, checkoutSessionId: sessionId, totalCents: 5400 })));
+    expect(await retry.json()).toMatchObject({ outcome: "processed" });
+    expect(paid).toEqual([order.id]);
+    expect(await app.db.ticket.count({ where: { orderId: order.id } })).toBe(3);
+    expect(await app.db.ticketType.findUniqueOrThrow({ where: { id: event.ticketTypes[0]!.id } })).toMatchObject({ sold: 3, held: 0 });
+  });
+});
