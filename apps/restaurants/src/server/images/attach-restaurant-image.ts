@@ -4,6 +4,7 @@ import { removeObject, verifyUploadedImage } from "@stepperslife/storage/server"
 import type { Database } from "../database";
 import { findOwnedMenuItem } from "../menu/find-owned-menu-item";
 import { findOwnedRestaurant } from "../restaurants/find-owned-restaurant";
+import { forgetBrowseSnapshot } from "../restaurants/forget-browse-snapshot";
 import { imagePath } from "./image-path";
 import { imagePrefix, type ImageTarget } from "./image-target";
 
@@ -19,7 +20,10 @@ export async function attachRestaurantImage(options: { db: Database; storage: St
   const image = await verifyUploadedImage(storage, key, { prefix: imagePrefix(restaurantId, target) });
   const previous = item ? item.imageKey : restaurant.coverImageKey;
   if (item) await db.menuItem.update({ where: { id: item.id }, data: { imageKey: image.key } });
-  else await db.restaurant.update({ where: { id: restaurantId }, data: { coverImageKey: image.key } });
+  else {
+    await db.restaurant.update({ where: { id: restaurantId }, data: { coverImageKey: image.key } });
+    forgetBrowseSnapshot({ db });
+  }
   if (previous && previous !== image.key && !previous.startsWith("demo/")) await removeObject(storage, previous);
   return { key: image.key, contentType: image.contentType, width: image.width, height: image.height, imageUrl: imagePath(image.key, 640) };
 }

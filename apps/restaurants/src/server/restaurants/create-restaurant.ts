@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { AppError } from "@stepperslife/http";
 import type { Database } from "../database";
+import { forgetBrowseSnapshot } from "./forget-browse-snapshot";
 import type { RestaurantProfileInput } from "./restaurant-schemas";
 import { slugify } from "./slugify";
 
@@ -12,7 +13,9 @@ export async function createRestaurant({ db, ownerId, input }: { db: Database; o
     slug = `${slug}-${randomBytes(2).toString("hex")}`;
   }
   try {
-    return await db.restaurant.create({ data: { ...profile, slug, ownerId, hours: { create: hours } }, include: { hours: true } });
+    const restaurant = await db.restaurant.create({ data: { ...profile, slug, ownerId, hours: { create: hours } }, include: { hours: true } });
+    forgetBrowseSnapshot({ db });
+    return restaurant;
   } catch (error) {
     if ((error as { code?: string }).code === "P2002") throw new AppError("conflict", "That web address is taken; choose another.", { cause: error });
     throw error;

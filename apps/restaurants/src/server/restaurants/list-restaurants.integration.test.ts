@@ -4,7 +4,10 @@ import { createRestaurantsTestDatabase, type RestaurantsTestDatabase } from "../
 import { loadFeed } from "../aggregation/load-feed";
 import { searchRestaurants } from "../aggregation/search-restaurants";
 import { seedDemoRestaurants } from "../seed/seed-demo-restaurants";
+import { BROWSE_SNAPSHOT_TTL_MS } from "./browse-snapshots";
 import { listRestaurants } from "./list-restaurants";
+import { loadBrowseSnapshot } from "./load-browse-snapshot";
+import { updateRestaurant } from "./update-restaurant";
 
 let database: RestaurantsTestDatabase;
 
@@ -50,5 +53,21 @@ describe("browsing restaurants", () => {
     const found = await searchRestaurants({ db: database.db, baseUrl, q: "gumbo", limit: 10 });
     expect(found.map((item) => [item.kind, item.title, item.price?.amountCents])).toEqual([["dish", "Seafood gumbo", 1799]]);
     for (const item of found) expect(feedItemSchema.safeParse(item).success).toBe(true);
+  });
+
+  it("serves listings from a short-lived snapshot that this worker's own edits refresh at once", async () => {
+    const names = async () => (await listRestaurants({ db: database.db, filters: { openNow: false }, now: tuesdayEvening })).map((card) => card.name);
+    const before = await names();
+    const bayou = await database.db.restaurant.findUniqueOrThrow({ where: { slug: "bayou-social-atlanta" } });
+
+    // Another worker's edit (straight to the database): this worker shows it once its snapshot expires.
+    await database.db.restaurant.update({ where: { id: bayou.id }, data: { name: "Bayou Social Club" } });
+    expect(await names()).toEqual(before);
+    const expired = await loadBrowseSnapshot({ db: database.db, nowMs: performance.now() + BROWSE_SNAPSHOT_TTL_MS + 1 });
+    expect(expired.map((row) => row.name)).toContain("Bayou Social Club");
+
+    // An owner's edit through the app: the very next listing has it.
+    await updateRestaurant({ db: database.db, ownerId: bayou.ownerId, restaurantId: bayou.id, input: { name: "Bayou Social" } });
+    expect(await names()).toEqual(before);
   });
 });

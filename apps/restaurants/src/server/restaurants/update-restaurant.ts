@@ -1,6 +1,7 @@
 import { AppError } from "@stepperslife/http";
 import type { Database } from "../database";
 import { findOwnedRestaurant } from "./find-owned-restaurant";
+import { forgetBrowseSnapshot } from "./forget-browse-snapshot";
 import type { RestaurantUpdateInput } from "./restaurant-schemas";
 
 /** Changes an owner's restaurant profile; `hours`, when given, replace the whole week. Returns the old cover key when it was removed. */
@@ -19,6 +20,7 @@ export async function updateRestaurant({ db, ownerId, restaurantId, input }: { d
         include: { hours: true },
       });
     });
+    forgetBrowseSnapshot({ db });
     return { restaurant, removedImageKey: removeCoverImage ? current.coverImageKey : null };
   } catch (error) {
     if ((error as { code?: string }).code === "P2002") throw new AppError("conflict", "That web address is taken; choose another.", { cause: error });

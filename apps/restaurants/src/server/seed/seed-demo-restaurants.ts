@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { Storage } from "@stepperslife/storage";
 import type { Database } from "../database";
+import { forgetBrowseSnapshot } from "../restaurants/forget-browse-snapshot";
 import { hoursInputSchema } from "../restaurants/restaurant-schemas";
 import { DEMO_OWNER_ID } from "./demo-owner";
 import { demoRestaurants } from "./demo-restaurants";
@@ -61,5 +62,6 @@ export async function seedDemoRestaurants({ db, storage, imagesDir = defaultImag
     });
     created.push(demo.slug);
   }
+  if (created.length > 0) forgetBrowseSnapshot({ db });
   return created;
 }

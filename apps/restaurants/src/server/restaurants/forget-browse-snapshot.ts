@@ -1,0 +1,7 @@
+import type { Database } from "../database";
+import { browseSnapshots } from "./browse-snapshots";
+
+/** Called by every write that changes what a restaurant card shows, so this worker's next listing is fresh. */
+export function forgetBrowseSnapshot({ db }: { db: Database }): void {
+  browseSnapshots.delete(db);
+}
