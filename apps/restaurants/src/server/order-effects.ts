@@ -14,7 +14,7 @@ export function onOrderConfirmed(orderId: string): Promise<void> {
 }
 
 /** What this app does with each Stripe event, wired to its database and mailer. */
-export const webhookHandlers = () => buildWebhookHandlers({ db: db(), onPaid: onOrderConfirmed });
+export const webhookHandlers = () => buildWebhookHandlers({ db: db(), onPaid: onOrderConfirmed, refund: refunder() });
 
 let store: WebhookEventStore | undefined;
 /** The Stripe event log in this app's database (table stripe_webhook_events). */

@@ -89,7 +89,7 @@ describe("ordering and paying", () => {
 
     // The success page confirms the session while the webhook is on its way: still one transition.
     const { confirmCheckout } = await import("../payments/confirm-checkout");
-    const confirm = () => confirmCheckout({ db: app.db, payments, orderId: order.id, sessionId: order.checkoutSessionId!, onPaid: async () => {} });
+    const confirm = () => confirmCheckout({ db: app.db, payments, orderId: order.id, sessionId: order.checkoutSessionId!, onPaid: async () => {}, refund: null });
     await Promise.all([app.stripe.completeCheckout(order.checkoutSessionId!), confirm(), confirm()]);
     await confirm();
     await vi.waitFor(async () => expect(app.stripe.deliveries().at(-1)?.status).toBe(200));
@@ -125,6 +125,19 @@ describe("ordering and paying", () => {
     expect(cancelled.status).toBe(200);
     expect(cancelled.json.order).toMatchObject({ status: "cancelled", refunded: true });
     expect((await app.db.order.findUniqueOrThrow({ where: { id: placed.json.order.id } })).refundId).toMatch(/^re_/);
+  });
+
+  it("gives a payment back when it arrives after the order was cancelled (its checkout had expired)", async () => {
+    const placed = await place(orderBody("stripe"));
+    const { checkoutSessionId } = await app.db.order.findUniqueOrThrow({ where: { id: placed.json.order.id } });
+    const { cancelUnpaidOrder } = await import("./cancel-unpaid-order");
+    expect(await cancelUnpaidOrder({ db: app.db, checkoutSessionId: checkoutSessionId! })).toBe(true);
+
+    await app.stripe.completeCheckout(checkoutSessionId!);
+    await vi.waitFor(async () => expect((await app.db.order.findUniqueOrThrow({ where: { id: placed.json.order.id } })).refundedAt).not.toBeNull());
+    const order = await app.db.order.findUniqueOrThrow({ where: { id: placed.json.order.id } });
+    expect(order).toMatchObject({ status: "cancelled", paidAt: null, refundId: expect.stringMatching(/^re_/) });
+    expect(app.stripe.deliveries().at(-1)?.status).toBe(200);
   });
 
   it("pay at pickup: a new order right away, a confirmation email, in the customer's activity and the sales", async () => {

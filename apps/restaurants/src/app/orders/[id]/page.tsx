@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { OrderStatus } from "@/components/order-status";
 import { auth } from "@/server/auth";
 import { db } from "@/server/db";
-import { onOrderConfirmed } from "@/server/order-effects";
+import { onOrderConfirmed, refunder } from "@/server/order-effects";
 import { getOrder } from "@/server/orders/get-order";
 import { payments } from "@/server/payments";
 import { confirmCheckout } from "@/server/payments/confirm-checkout";
@@ -24,7 +24,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const sessionId = typeof query.session_id === "string" ? query.session_id : null;
   if (account && sessionId) {
     // The webhook may not have arrived yet: ask Stripe directly (the same exactly-once update).
-    await confirmCheckout({ db: db(), payments: account, orderId: id, sessionId, onPaid: onOrderConfirmed }).catch((error: unknown) => {
+    await confirmCheckout({ db: db(), payments: account, orderId: id, sessionId, onPaid: onOrderConfirmed, refund: refunder() }).catch((error: unknown) => {
       console.error(`order ${id}: confirming checkout ${sessionId} failed`, error);
     });
   }
