@@ -33,7 +33,7 @@ describe("webhook event store", () => {
     expect(await store.claim(event("evt_a"))).toBe("new");
     expect(await store.claim(event("evt_a"))).toBe("duplicate");
     const record = await store.get("evt_a");
-    expect(record).toMatchObject({ id: "evt_a", type: "checkout.session.completed", outcome: "processing", attempts: 1, error: null, processedAt: null });
+    expect(record).toMatchObject({ id: "evt_a", type: "checkout.session.completed", outcome: "processing", attempts: 1, deliveries: 2, error: null, processedAt: null });
     expect(record?.payload).toMatchObject({ id: "evt_a", data: { object: { id: "cs_evt_a" } } });
     expect(Math.abs((record?.receivedAt.getTime() ?? 0) - Date.now())).toBeLessThan(60_000);
   });
@@ -42,7 +42,7 @@ describe("webhook event store", () => {
     await store.claim(event("evt_b"));
     await store.finish("evt_b", "processed");
     expect(await store.claim(event("evt_b"))).toBe("duplicate");
-    expect(await store.get("evt_b")).toMatchObject({ outcome: "processed", attempts: 1 });
+    expect(await store.get("evt_b")).toMatchObject({ outcome: "processed", attempts: 1, deliveries: 2 });
     expect((await store.get("evt_b"))?.processedAt).toBeInstanceOf(Date);
   });
 
@@ -51,13 +51,16 @@ describe("webhook event store", () => {
     await store.finish("evt_c", "failed", "database timeout");
     expect(await store.get("evt_c")).toMatchObject({ outcome: "failed", error: "database timeout", attempts: 1 });
     expect(await store.claim(event("evt_c"))).toBe("new");
-    expect(await store.get("evt_c")).toMatchObject({ outcome: "processing", error: null, attempts: 2, processedAt: null });
+    expect(await store.get("evt_c")).toMatchObject({ outcome: "processing", error: null, attempts: 2, deliveries: 2, processedAt: null });
+    // A replay is the owner's doing, not a delivery.
+    await store.finish("evt_c", "failed", "again");
+    expect(await store.reclaim("evt_c")).toMatchObject({ attempts: 3, deliveries: 2 });
   });
 
   it("lets exactly one of 100 simultaneous claims win", async () => {
     const results = await Promise.all(Array.from({ length: 100 }, () => store.claim(event("evt_race"))));
     expect(results.filter((result) => result === "new")).toHaveLength(1);
-    expect(await store.get("evt_race")).toMatchObject({ attempts: 1 });
+    expect(await store.get("evt_race")).toMatchObject({ attempts: 1, deliveries: 100 });
   });
 
   it("lists newest first and pages back with before", async () => {

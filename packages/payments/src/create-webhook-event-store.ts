@@ -8,7 +8,10 @@ export type RawSqlClient = {
   $queryRaw<T = unknown>(query: TemplateStringsArray, ...values: unknown[]): PromiseLike<T>;
 };
 
-/** processing: a handler is running (or crashed mid-way; replay it). duplicate is only ever an answer, never stored. */
+/**
+ * processing: a handler is running (or crashed mid-way; replay it). duplicate is only ever an answer, never stored as
+ * an outcome: a duplicate delivery only counts in `deliveries`.
+ */
 export type WebhookOutcome = "processing" | "processed" | "duplicate" | "ignored" | "failed";
 export type FinishedOutcome = "processed" | "ignored" | "failed";
 
@@ -19,6 +22,8 @@ export interface WebhookEventRecord {
   outcome: WebhookOutcome;
   error: string | null;
   attempts: number;
+  /** Every delivery Stripe made of this event, duplicates included (replays are not deliveries). */
+  deliveries: number;
   receivedAt: Date;
   processedAt: Date | null;
 }
@@ -26,8 +31,9 @@ export interface WebhookEventRecord {
 export interface WebhookEventStore {
   /**
    * Records a delivery and says whether this caller should run the handler: "new" for an unseen event and for one
-   * whose last run failed (attempts + 1, so Stripe's retries work); "duplicate" for anything else, left untouched.
-   * One INSERT … ON CONFLICT, so of any number of simultaneous deliveries exactly one gets "new".
+   * whose last run failed (attempts + 1, so Stripe's retries work); "duplicate" for anything else, left untouched
+   * but for `deliveries` + 1 (every claim counts one delivery). The decision is one INSERT … ON CONFLICT, so of any
+   * number of simultaneous deliveries exactly one gets "new".
    */
   claim(event: Stripe.Event): Promise<"new" | "duplicate">;
   finish(id: string, outcome: FinishedOutcome, error?: string): Promise<void>;
@@ -45,6 +51,7 @@ interface Row {
   outcome: string;
   error: string | null;
   attempts: number | bigint;
+  deliveries: number | bigint;
   received_at: Date | string;
   processed_at: Date | string | null;
 }
@@ -62,10 +69,14 @@ export function createWebhookEventStore(db: RawSqlClient): WebhookEventStore {
         INSERT INTO stripe_webhook_events (id, type, payload, outcome, attempts, received_at)
         VALUES (${event.id}, ${event.type}, ${JSON.stringify(event)}::jsonb, 'processing', 1, now() AT TIME ZONE 'UTC')
         ON CONFLICT (id) DO UPDATE
-          SET outcome = 'processing', attempts = stripe_webhook_events.attempts + 1, error = NULL, processed_at = NULL
+          SET outcome = 'processing', attempts = stripe_webhook_events.attempts + 1, deliveries = stripe_webhook_events.deliveries + 1,
+            error = NULL, processed_at = NULL
           WHERE stripe_webhook_events.outcome = 'failed'
         RETURNING id`;
-      return rows.length === 1 ? "new" : "duplicate";
+      if (rows.length === 1) return "new";
+      // Counted apart from the claim so the claim's single-winner statement stays as it is; the row exists (it conflicted).
+      await db.$queryRaw`UPDATE stripe_webhook_events SET deliveries = deliveries + 1 WHERE id = ${event.id} RETURNING id`;
+      return "duplicate";
     },
 
     async finish(id, outcome, error) {
@@ -81,18 +92,18 @@ export function createWebhookEventStore(db: RawSqlClient): WebhookEventStore {
       const count = Math.min(Math.max(Math.trunc(limit), 1), 500);
       const rows = before
         ? await db.$queryRaw<Row[]>`
-            SELECT id, type, payload, outcome, error, attempts, received_at, processed_at FROM stripe_webhook_events
+            SELECT id, type, payload, outcome, error, attempts, deliveries, received_at, processed_at FROM stripe_webhook_events
             WHERE received_at < (${before.toISOString()}::timestamptz AT TIME ZONE 'UTC')
             ORDER BY received_at DESC, id DESC LIMIT ${count}`
         : await db.$queryRaw<Row[]>`
-            SELECT id, type, payload, outcome, error, attempts, received_at, processed_at FROM stripe_webhook_events
+            SELECT id, type, payload, outcome, error, attempts, deliveries, received_at, processed_at FROM stripe_webhook_events
             ORDER BY received_at DESC, id DESC LIMIT ${count}`;
       return rows.map(toRecord);
     },
 
     async get(id) {
       const rows = await db.$queryRaw<Row[]>`
-        SELECT id, type, payload, outcome, error, attempts, received_at, processed_at FROM stripe_webhook_events WHERE id = ${id}`;
+        SELECT id, type, payload, outcome, error, attempts, deliveries, received_at, processed_at FROM stripe_webhook_events WHERE id = ${id}`;
       return rows[0] ? toRecord(rows[0]) : null;
     },
 
@@ -101,7 +112,7 @@ export function createWebhookEventStore(db: RawSqlClient): WebhookEventStore {
         UPDATE stripe_webhook_events
         SET outcome = 'processing', attempts = attempts + 1, error = NULL, processed_at = NULL
         WHERE id = ${id}
-        RETURNING id, type, payload, outcome, error, attempts, received_at, processed_at`;
+        RETURNING id, type, payload, outcome, error, attempts, deliveries, received_at, processed_at`;
       return rows[0] ? toRecord(rows[0]) : null;
     },
   };
@@ -115,6 +126,7 @@ function toRecord(row: Row): WebhookEventRecord {
     outcome: row.outcome as WebhookOutcome,
     error: row.error,
     attempts: Number(row.attempts),
+    deliveries: Number(row.deliveries),
     receivedAt: toDate(row.received_at),
     processedAt: row.processed_at === null ? null : toDate(row.processed_at),
   };

@@ -85,7 +85,7 @@ describe("handleStripeWebhook", () => {
     await deliver(webhookRequest(eventBody("evt_dup")), handlers);
     expect(await deliver(webhookRequest(eventBody("evt_dup")), handlers)).toEqual({ status: 200, body: { received: true, outcome: "duplicate" } });
     expect(calls).toEqual(["evt_dup"]);
-    expect(await store.get("evt_dup")).toMatchObject({ outcome: "processed", attempts: 1 });
+    expect(await store.get("evt_dup")).toMatchObject({ outcome: "processed", attempts: 1, deliveries: 2 });
   });
 
   it("runs the handler once for 100 simultaneous deliveries of one event", async () => {
@@ -98,7 +98,7 @@ describe("handleStripeWebhook", () => {
     expect(results.every((result) => result.status === 200)).toBe(true);
     expect(results.filter((result) => result.body.outcome === "processed")).toHaveLength(1);
     expect(results.filter((result) => result.body.outcome === "duplicate")).toHaveLength(99);
-    expect(await store.get("evt_burst")).toMatchObject({ outcome: "processed", attempts: 1 });
+    expect(await store.get("evt_burst")).toMatchObject({ outcome: "processed", attempts: 1, deliveries: 100 });
   });
 
   it("answers 500 without details when the handler fails, then processes Stripe's retry", async () => {

@@ -1,3 +1,4 @@
+export { checkoutSessionHandlers } from "./checkout-session-handlers";
 export { createCheckoutSession, type CheckoutLineItem, type CreateCheckoutSessionInput } from "./create-checkout-session";
 export { createPayments, type Payments, type PaymentsConfig } from "./create-payments";
 export {
@@ -10,6 +11,7 @@ export {
 } from "./create-webhook-event-store";
 export { handleStripeWebhook } from "./handle-stripe-webhook";
 export { listWebhookEventsByMetadata, type WebhookEventSummary } from "./list-webhook-events-by-metadata";
+export { assertCheckoutMatchesOrder, type PaidCheckout } from "./paid-checkout";
 export { refundPayment } from "./refund-payment";
 export { replayWebhookEvent } from "./replay-webhook-event";
 export { retrieveCheckoutSession } from "./retrieve-checkout-session";

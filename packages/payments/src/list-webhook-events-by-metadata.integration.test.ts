@@ -38,7 +38,7 @@ describe("listWebhookEventsByMetadata", () => {
   it("lists only the events whose metadata key matches one of the values, newest first", async () => {
     const mine = await listWebhookEventsByMetadata(db, { key: "eventId", values: ["e1"] });
     expect(mine.map((row) => row.id).sort()).toEqual(["evt_1", "evt_3"]);
-    expect(mine.find((row) => row.id === "evt_3")).toMatchObject({ outcome: "failed", error: "boom", attempts: 1, metadata: { eventId: "e1", orderId: "o3" } });
+    expect(mine.find((row) => row.id === "evt_3")).toMatchObject({ outcome: "failed", error: "boom", attempts: 1, deliveries: 1, metadata: { eventId: "e1", orderId: "o3" } });
     expect(mine[0]!.receivedAt).toBeInstanceOf(Date);
     expect((await listWebhookEventsByMetadata(db, { key: "eventId", values: ["e1", "e2"], limit: 2 })).length).toBe(2);
     expect(await listWebhookEventsByMetadata(db, { key: "eventId", values: [] })).toEqual([]);

@@ -7,6 +7,8 @@ export interface WebhookEventSummary {
   /** Why the handler failed; for operators and the business's own log page, never for customers. */
   error: string | null;
   attempts: number;
+  /** Every delivery Stripe made, duplicates included. */
+  deliveries: number;
   receivedAt: Date;
   processedAt: Date | null;
   /** The event object's `metadata` (what the app put on the checkout session, e.g. `{ orderId, eventId }`). */
@@ -19,6 +21,7 @@ interface Row {
   outcome: string;
   error: string | null;
   attempts: number | bigint;
+  deliveries: number | bigint;
   received_at: Date | string;
   processed_at: Date | string | null;
   metadata: unknown;
@@ -37,7 +40,7 @@ export async function listWebhookEventsByMetadata(db: RawSqlClient, { key, value
   if (!/^[A-Za-z][A-Za-z0-9_]{0,39}$/.test(key)) throw new TypeError(`listWebhookEventsByMetadata: "${key}" is not a metadata key`);
   const count = Math.min(Math.max(Math.trunc(limit), 1), 500);
   const rows = await db.$queryRaw<Row[]>`
-    SELECT id, type, outcome, error, attempts, received_at, processed_at, payload #> '{data,object,metadata}' AS metadata
+    SELECT id, type, outcome, error, attempts, deliveries, received_at, processed_at, payload #> '{data,object,metadata}' AS metadata
     FROM stripe_webhook_events
     WHERE payload #>> ARRAY['data', 'object', 'metadata', ${key}::text] = ANY(${values}::text[])
     ORDER BY received_at DESC, id DESC LIMIT ${count}`;
@@ -49,6 +52,7 @@ export async function listWebhookEventsByMetadata(db: RawSqlClient, { key, value
       outcome: row.outcome as WebhookOutcome,
       error: row.error,
       attempts: Number(row.attempts),
+      deliveries: Number(row.deliveries),
       receivedAt: toDate(row.received_at),
       processedAt: row.processed_at === null ? null : toDate(row.processed_at),
       metadata: metadata && typeof metadata === "object" ? (metadata as Record<string, string>) : {},

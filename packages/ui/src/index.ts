@@ -12,3 +12,6 @@ export { UserMenu, type UserMenuProps } from "./user-menu";
 export { VerticalCards } from "./vertical-cards";
 export { ImageUploadField, type ImageUploadFieldProps, type ImageUploadResult } from "./image-upload-field";
 export { checkImageFile, UPLOAD_IMAGE_TYPES, UPLOAD_MAX_BYTES } from "./image-upload-checks";
+export { RevenueChart, type RevenueChartProps, type RevenueDay } from "./revenue-chart";
+export { describeDeliveries } from "./describe-deliveries";
+export { WebhookEventLog, type WebhookEventLogProps, type WebhookEventLogRow } from "./webhook-event-log";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { organizerApi } from "./organizer-api";
+import { ownerRequest } from "@stepperslife/ui/client";
 
 export interface EventFormValues {
   title: string;
@@ -35,11 +35,11 @@ export function EventForm({ eventId, initial }: { eventId?: string; initial?: Ev
     setError(null);
     try {
       if (eventId) {
-        await organizerApi(`/api/owner/events/${eventId}`, "PATCH", values);
+        await ownerRequest(`/api/owner/events/${eventId}`, "PATCH", values);
         setSaved(true);
         router.refresh();
       } else {
-        const { event } = await organizerApi<{ event: { id: string } }>("/api/owner/events", "POST", values);
+        const { event } = await ownerRequest<{ event: { id: string } }>("/api/owner/events", "POST", values);
         router.push(`/dashboard/events/${event.id}`);
       }
     } catch (failure) {

@@ -2,8 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ActionButton } from "./action-button";
-import { organizerApi } from "./organizer-api";
+import { ActionButton, ownerRequest } from "@stepperslife/ui/client";
 
 export interface EditablePromoCode {
   id: string;
@@ -24,7 +23,7 @@ export function PromoCodesEditor({ eventId, promoCodes }: { eventId: string; pro
   async function add() {
     setError(null);
     try {
-      await organizerApi(`/api/owner/events/${eventId}/promo-codes`, "POST", {
+      await ownerRequest(`/api/owner/events/${eventId}/promo-codes`, "POST", {
         code: draft.code,
         kind: draft.kind,
         value: draft.kind === "percent" ? Number(draft.value) : Math.round(Number(draft.value) * 100),

@@ -2,8 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ActionButton } from "./action-button";
-import { organizerApi } from "./organizer-api";
+import { ActionButton, ownerRequest } from "@stepperslife/ui/client";
 
 export interface EditableTicketType {
   id: string;
@@ -26,7 +25,7 @@ export function TicketTypesEditor({ eventId, ticketTypes }: { eventId: string; t
   async function add() {
     setError(null);
     try {
-      await organizerApi(`/api/owner/events/${eventId}/ticket-types`, "POST", {
+      await ownerRequest(`/api/owner/events/${eventId}/ticket-types`, "POST", {
         name: draft.name,
         priceCents: Math.round(Number(draft.price || "0") * 100),
         capacity: Number(draft.capacity),

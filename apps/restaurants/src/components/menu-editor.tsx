@@ -4,7 +4,7 @@ import { useState } from "react";
 import useSWR from "swr";
 import type { MenuItemView } from "@/server/menu/to-menu-item-view";
 import { MenuItemEditor } from "./menu-item-editor";
-import { ownerApi } from "./owner-api";
+import { ownerRequest } from "@stepperslife/ui/client";
 
 interface Category {
   id: string;
@@ -23,7 +23,7 @@ const swap = <T,>(list: T[], index: number, delta: number): T[] => {
 /** The owner's menu: categories and dishes, added, edited, reordered and marked sold out. */
 export function MenuEditor({ restaurantId, initial, tags }: { restaurantId: string; initial: Category[]; tags: readonly string[] }) {
   const url = `/api/owner/restaurants/${restaurantId}/menu`;
-  const { data, mutate } = useSWR(url, async (key: string) => (await ownerApi<{ categories: Category[] }>(key, "GET")).categories, { fallbackData: initial });
+  const { data, mutate } = useSWR(url, async (key: string) => (await ownerRequest<{ categories: Category[] }>(key, "GET")).categories, { fallbackData: initial });
   const categories = data ?? initial;
   const [error, setError] = useState<string | null>(null);
   const [newCategory, setNewCategory] = useState("");
@@ -37,7 +37,7 @@ export function MenuEditor({ restaurantId, initial, tags }: { restaurantId: stri
     }
     await mutate();
   };
-  const reorder = (next: Category[]) => run(() => ownerApi(url, "PUT", { categories: next.map((category) => ({ id: category.id, itemIds: category.items.map((item) => item.id) })) }));
+  const reorder = (next: Category[]) => run(() => ownerRequest(url, "PUT", { categories: next.map((category) => ({ id: category.id, itemIds: category.items.map((item) => item.id) })) }));
 
   return (
     <div className="rs-stack">
@@ -62,12 +62,12 @@ export function MenuEditor({ restaurantId, initial, tags }: { restaurantId: stri
                 type="button"
                 onClick={() => {
                   const name = window.prompt("New name", category.name);
-                  if (name) void run(() => ownerApi(`/api/owner/categories/${category.id}`, "PATCH", { name }));
+                  if (name) void run(() => ownerRequest(`/api/owner/categories/${category.id}`, "PATCH", { name }));
                 }}
               >
                 Rename
               </button>
-              <button className="rs-btn rs-btn--ghost rs-btn--small" type="button" onClick={() => run(() => ownerApi(`/api/owner/categories/${category.id}`, "DELETE"))}>
+              <button className="rs-btn rs-btn--ghost rs-btn--small" type="button" onClick={() => run(() => ownerRequest(`/api/owner/categories/${category.id}`, "DELETE"))}>
                 Delete
               </button>
             </div>
@@ -89,7 +89,7 @@ export function MenuEditor({ restaurantId, initial, tags }: { restaurantId: stri
             onSubmit={(event) => {
               event.preventDefault();
               const draft = newItems[category.id] ?? { name: "", price: "" };
-              void run(() => ownerApi("/api/owner/items", "POST", { categoryId: category.id, name: draft.name, priceCents: Math.round(Number(draft.price) * 100) })).then(() =>
+              void run(() => ownerRequest("/api/owner/items", "POST", { categoryId: category.id, name: draft.name, priceCents: Math.round(Number(draft.price) * 100) })).then(() =>
                 setNewItems({ ...newItems, [category.id]: { name: "", price: "" } }),
               );
             }}
@@ -107,7 +107,7 @@ export function MenuEditor({ restaurantId, initial, tags }: { restaurantId: stri
         aria-label="Add a category"
         onSubmit={(event) => {
           event.preventDefault();
-          void run(() => ownerApi(`/api/owner/restaurants/${restaurantId}/categories`, "POST", { name: newCategory })).then(() => setNewCategory(""));
+          void run(() => ownerRequest(`/api/owner/restaurants/${restaurantId}/categories`, "POST", { name: newCategory })).then(() => setNewCategory(""));
         }}
       >
         <input aria-label="Category name" placeholder="New category" required value={newCategory} onChange={(event) => setNewCategory(event.target.value)} />

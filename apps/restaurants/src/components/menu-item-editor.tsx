@@ -4,7 +4,7 @@ import { ImageUploadField } from "@stepperslife/ui";
 import { useState } from "react";
 import type { MenuItemView } from "@/server/menu/to-menu-item-view";
 import { formatPrice } from "./format";
-import { ownerApi } from "./owner-api";
+import { ownerRequest } from "@stepperslife/ui/client";
 
 export interface MenuItemEditorProps {
   restaurantId: string;
@@ -28,7 +28,7 @@ export function MenuItemEditor({ restaurantId, item, tags, onChanged, onMove }: 
       setError(failure instanceof Error ? failure.message : "That did not work.");
     }
   };
-  const patch = (body: object) => run(() => ownerApi(`/api/owner/items/${item.id}`, "PATCH", body));
+  const patch = (body: object) => run(() => ownerRequest(`/api/owner/items/${item.id}`, "PATCH", body));
   const query = new URLSearchParams({ target: "item", itemId: item.id });
 
   return (
@@ -115,7 +115,7 @@ export function MenuItemEditor({ restaurantId, item, tags, onChanged, onMove }: 
           <button
             className="rs-btn rs-btn--ghost rs-btn--small"
             type="button"
-            onClick={() => window.confirm(`Delete ${item.name}?`) && void run(() => ownerApi(`/api/owner/items/${item.id}`, "DELETE"))}
+            onClick={() => window.confirm(`Delete ${item.name}?`) && void run(() => ownerRequest(`/api/owner/items/${item.id}`, "DELETE"))}
           >
             Delete
           </button>

@@ -4,14 +4,14 @@ import { useEffect, useState } from "react";
 import useSWR from "swr";
 import type { OrderView } from "@/server/orders/to-order-view";
 import { formatPickup, formatPrice } from "./format";
-import { ownerApi } from "./owner-api";
+import { ownerRequest } from "@stepperslife/ui/client";
 
 const columns = ["new", "accepted", "preparing", "ready"] as const;
 const actionLabels: Record<string, string> = { accepted: "Accept", preparing: "Start preparing", ready: "Mark ready", picked_up: "Picked up", cancelled: "Cancel" };
 
 /** The live board: open orders by status, refreshed every 3 s; new orders pulse until accepted. */
 export function OrdersBoard({ restaurantId, initial }: { restaurantId: string; initial: OrderView[] }) {
-  const { data, mutate } = useSWR(`/api/owner/restaurants/${restaurantId}/orders`, async (url: string) => (await ownerApi<{ orders: OrderView[] }>(url, "GET")).orders, {
+  const { data, mutate } = useSWR(`/api/owner/restaurants/${restaurantId}/orders`, async (url: string) => (await ownerRequest<{ orders: OrderView[] }>(url, "GET")).orders, {
     fallbackData: initial,
     refreshInterval: 3000,
   });
@@ -27,7 +27,7 @@ export function OrdersBoard({ restaurantId, initial }: { restaurantId: string; i
     if (status === "cancelled" && !window.confirm(`Cancel order ${order.code}?${order.paid ? " It will be refunded." : ""}`)) return;
     setError(null);
     try {
-      await ownerApi(`/api/owner/orders/${order.id}/status`, "POST", { status });
+      await ownerRequest(`/api/owner/orders/${order.id}/status`, "POST", { status });
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : "That did not work.");
     }

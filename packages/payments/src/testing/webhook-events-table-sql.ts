@@ -10,6 +10,7 @@ CREATE TABLE "stripe_webhook_events" (
     "outcome" TEXT NOT NULL,
     "error" TEXT,
     "attempts" INTEGER NOT NULL DEFAULT 1,
+    "deliveries" INTEGER NOT NULL DEFAULT 1,
     "received_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "processed_at" TIMESTAMP(3),
 

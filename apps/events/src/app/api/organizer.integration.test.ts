@@ -124,6 +124,13 @@ describe("organizer dashboard API", () => {
     const replay = await callRoute(routes.replay.POST, { method: "POST", params: { id: completed.id }, cookie: cookies.a });
     expect(replay.status).toBe(200);
     expect(await app.db.ticket.count({ where: { eventId: event.id } })).toBe(4);
+
+    // Stripe sending the same event again is answered as a duplicate and counted; the owner's replay is not a delivery.
+    const stored = await app.db.stripeWebhookEvent.findUniqueOrThrow({ where: { id: completed.id } });
+    await app.stripe.deliver(app.stripeKeys.secretKey, stored.payload as { id: string; type: string });
+    const again = (await callRoute(routes.webhookEvents.GET, { cookie: cookies.a })).json.events as { id: string; outcome: string; deliveries: number }[];
+    expect(again.find((entry) => entry.id === completed.id)).toMatchObject({ outcome: "processed", deliveries: 2 });
+    expect(await app.db.ticket.count({ where: { eventId: event.id } })).toBe(4);
   });
 
   it("cancels an event: refunds paid orders once, voids their tickets, releases held seats, stops sales", async () => {

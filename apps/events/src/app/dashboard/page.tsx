@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionButton } from "@/components/action-button";
+import { ActionButton } from "@stepperslife/ui/client";
 import { auth } from "@/server/auth";
 import { db } from "@/server/db";
 import { listOrganizerEvents } from "@/server/organizer/list-organizer-events";

@@ -1,16 +1,8 @@
+import { assertCheckoutMatchesOrder, type PaidCheckout } from "@stepperslife/payments";
 import type { Database } from "../database";
 import { issueTickets } from "../tickets/issue-tickets";
 import { TRANSACTION_OPTIONS } from "./expire-lapsed-holds";
 import { lockEvent } from "./lock-event";
-
-export interface PaidCheckout {
-  checkoutSessionId: string;
-  /** The order id we handed Stripe as client_reference_id. */
-  orderId: string | null;
-  paymentIntentId: string | null;
-  amountTotalCents: number | null;
-  currency: string | null;
-}
 
 export type MarkPaidResult =
   | { outcome: "paid"; orderId: string }
@@ -26,12 +18,7 @@ export type MarkPaidResult =
 export async function markOrderPaid({ db, checkout, now = new Date() }: { db: Database; checkout: PaidCheckout; now?: Date }): Promise<MarkPaidResult> {
   const order = await db.order.findUnique({ where: { checkoutSessionId: checkout.checkoutSessionId }, select: { id: true, eventId: true, totalCents: true, currency: true } });
   if (!order || (checkout.orderId && checkout.orderId !== order.id)) return { outcome: "unknown_order", orderId: checkout.orderId };
-  if (checkout.amountTotalCents !== null && checkout.amountTotalCents !== order.totalCents) {
-    throw new Error(`checkout ${checkout.checkoutSessionId} paid ${checkout.amountTotalCents}, order ${order.id} costs ${order.totalCents}`);
-  }
-  if (checkout.currency && checkout.currency.toLowerCase() !== order.currency) {
-    throw new Error(`checkout ${checkout.checkoutSessionId} paid in ${checkout.currency}, order ${order.id} is in ${order.currency}`);
-  }
+  assertCheckoutMatchesOrder(checkout, order);
   return db.$transaction(async (tx) => {
     await lockEvent({ tx, eventId: order.eventId });
     const current = await tx.order.findUniqueOrThrow({ where: { id: order.id }, include: { lines: { orderBy: { ticketTypeId: "asc" } } } });

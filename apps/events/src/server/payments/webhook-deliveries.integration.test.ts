@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import Stripe from "stripe";
+import { paidCheckoutSessionEvent, shuffle, signedWebhookRequest } from "@stepperslife/testing/vertical-app";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestEvent } from "../../testing/create-test-event";
 import { startEventsTestApp, type EventsTestApp } from "../../testing/start-events-test-app";
@@ -10,7 +10,6 @@ vi.mock("server-only", () => ({}));
 
 let app: EventsTestApp;
 let POST: (request: Request) => Promise<Response>;
-const signer = new Stripe("sk_test_signer_only");
 
 beforeAll(async () => {
   app = await startEventsTestApp();
@@ -20,39 +19,9 @@ afterAll(() => app?.close());
 
 type Order = { id: string; eventId: string; checkoutSessionId: string; totalCents: number };
 
-function sessionEvent(type: string, order: Order) {
-  return {
-    id: `evt_${randomBytes(12).toString("hex")}`,
-    type,
-    created: Math.floor(Date.now() / 1000),
-    data: {
-      object: {
-        id: order.checkoutSessionId,
-        object: "checkout.session",
-        status: "complete",
-        payment_status: "paid",
-        payment_intent: `pi_${order.id.slice(0, 8)}`,
-        amount_total: order.totalCents,
-        currency: "usd",
-        client_reference_id: order.id,
-        metadata: { orderId: order.id, eventId: order.eventId },
-      },
-    },
-  };
-}
-
-function deliver(payload: string) {
-  const signature = signer.webhooks.generateTestHeaderString({ payload, secret: app.stripeKeys.webhookSecret });
-  return POST(new Request("http://localhost/api/stripe/webhook", { method: "POST", headers: { "stripe-signature": signature, "content-type": "application/json" }, body: payload }));
-}
-
-function shuffle<T>(items: T[]): T[] {
-  for (let index = items.length - 1; index > 0; index -= 1) {
-    const other = Math.floor(Math.random() * (index + 1));
-    [items[index], items[other]] = [items[other]!, items[index]!];
-  }
-  return items;
-}
+const sessionEvent = (type: string, order: Order) =>
+  paidCheckoutSessionEvent(type, { orderId: order.id, checkoutSessionId: order.checkoutSessionId, totalCents: order.totalCents, metadata: { eventId: order.eventId } });
+const deliver = (payload: string) => POST(signedWebhookRequest(payload, { secret: app.stripeKeys.webhookSecret }));
 
 describe("POST /api/stripe/webhook", () => {
   it("refuses an unsigned delivery with 400, recording nothing", async () => {

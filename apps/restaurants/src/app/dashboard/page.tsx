@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PostButton } from "@/components/post-button";
+import { ActionButton } from "@stepperslife/ui/client";
 import { auth } from "@/server/auth";
 import { db } from "@/server/db";
 import { countDemoRestaurants } from "@/server/restaurants/count-demo-restaurants";
@@ -28,7 +28,7 @@ export default async function DashboardPage() {
             {unclaimedDemos} demo restaurant{unclaimedDemos === 1 ? "" : "s"} with menus and photos belong to nobody yet. The first owner to take them over
             manages them from here.
           </p>
-          <PostButton url="/api/owner/claim-demo" label="Take over the demo restaurants" />
+          <ActionButton url="/api/owner/claim-demo" label="Take over the demo restaurants" className="rs-btn" />
         </section>
       ) : null}
       {restaurants.length === 0 ? <p>You have no restaurant yet.</p> : null}

@@ -1,13 +1,5 @@
+import { assertCheckoutMatchesOrder, type PaidCheckout } from "@stepperslife/payments";
 import type { Database } from "../database";
-
-export interface PaidCheckout {
-  checkoutSessionId: string;
-  /** The order id we handed Stripe as client_reference_id. */
-  orderId: string | null;
-  paymentIntentId: string | null;
-  amountTotalCents: number | null;
-  currency: string | null;
-}
 
 export type MarkPaidResult =
   | { outcome: "paid"; orderId: string }
@@ -22,12 +14,7 @@ export type MarkPaidResult =
 export async function markOrderPaid({ db, checkout, now = new Date() }: { db: Database; checkout: PaidCheckout; now?: Date }): Promise<MarkPaidResult> {
   const order = await db.order.findUnique({ where: { checkoutSessionId: checkout.checkoutSessionId } });
   if (!order || (checkout.orderId && checkout.orderId !== order.id)) return { outcome: "unknown_order", orderId: checkout.orderId };
-  if (checkout.amountTotalCents !== null && checkout.amountTotalCents !== order.totalCents) {
-    throw new Error(`checkout ${checkout.checkoutSessionId} paid ${checkout.amountTotalCents}, order ${order.id} costs ${order.totalCents}`);
-  }
-  if (checkout.currency && checkout.currency.toLowerCase() !== order.currency) {
-    throw new Error(`checkout ${checkout.checkoutSessionId} paid in ${checkout.currency}, order ${order.id} is in ${order.currency}`);
-  }
+  assertCheckoutMatchesOrder(checkout, order);
   return db.$transaction(async (tx) => {
     const { count } = await tx.order.updateMany({
       where: { id: order.id, status: "awaiting_payment", paidAt: null },

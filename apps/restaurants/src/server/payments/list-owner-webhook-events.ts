@@ -1,3 +1,4 @@
+import { listWebhookEventsByMetadata } from "@stepperslife/payments";
 import type { Database } from "../database";
 
 /**
@@ -6,17 +7,11 @@ import type { Database } from "../database";
  */
 export async function listOwnerWebhookEvents({ db, ownerId, limit = 100 }: { db: Database; ownerId: string; limit?: number }) {
   const restaurants = await db.restaurant.findMany({ where: { ownerId }, select: { id: true } });
-  if (restaurants.length === 0) return [];
-  const events = await db.stripeWebhookEvent.findMany({
-    where: { OR: restaurants.map(({ id }) => ({ payload: { path: ["data", "object", "metadata", "restaurantId"], equals: id } })) },
-    orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
-    take: limit,
-    select: { id: true, type: true, outcome: true, error: true, attempts: true, receivedAt: true, processedAt: true, payload: true },
-  });
-  return events.map(({ payload, ...event }) => ({
-    ...event,
-    receivedAt: event.receivedAt.toISOString(),
-    processedAt: event.processedAt?.toISOString() ?? null,
-    orderId: ((payload as { data?: { object?: { metadata?: { orderId?: string } } } }).data?.object?.metadata?.orderId ?? null) as string | null,
+  const rows = await listWebhookEventsByMetadata(db, { key: "restaurantId", values: restaurants.map(({ id }) => id), limit });
+  return rows.map(({ metadata, ...row }) => ({
+    ...row,
+    receivedAt: row.receivedAt.toISOString(),
+    processedAt: row.processedAt?.toISOString() ?? null,
+    orderId: metadata.orderId ?? null,
   }));
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import Stripe from "stripe";
+import { paidCheckoutSessionEvent, shuffle, signedWebhookRequest } from "@stepperslife/testing/vertical-app";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startRestaurantsTestApp, type RestaurantsTestApp } from "../../testing/start-restaurants-test-app";
 import { seedDemoRestaurants } from "../seed/seed-demo-restaurants";
@@ -8,7 +8,6 @@ vi.mock("server-only", () => ({}));
 
 let app: RestaurantsTestApp;
 let POST: (request: Request) => Promise<Response>;
-const signer = new Stripe("sk_test_signer_only");
 
 beforeAll(async () => {
   app = await startRestaurantsTestApp();
@@ -17,48 +16,18 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-type Event = { id: string; type: string; created: number; data: { object: Record<string, unknown> } };
+type Order = { id: string; restaurantId: string; checkoutSessionId: string; totalCents: number };
 
-function sessionEvent(type: string, order: { id: string; restaurantId: string; checkoutSessionId: string; totalCents: number }): Event {
-  return {
-    id: `evt_${randomBytes(12).toString("hex")}`,
-    type,
-    created: Math.floor(Date.now() / 1000),
-    data: {
-      object: {
-        id: order.checkoutSessionId,
-        object: "checkout.session",
-        status: "complete",
-        payment_status: "paid",
-        payment_intent: `pi_${order.id.slice(0, 8)}`,
-        amount_total: order.totalCents,
-        currency: "usd",
-        client_reference_id: order.id,
-        metadata: { orderId: order.id, restaurantId: order.restaurantId },
-      },
-    },
-  };
-}
-
-function deliver(payload: string, { secret = app.stripeKeys.webhookSecret, timestamp }: { secret?: string; timestamp?: number } = {}) {
-  const signature = signer.webhooks.generateTestHeaderString({ payload, secret, ...(timestamp ? { timestamp } : {}) });
-  return POST(new Request("http://localhost/api/stripe/webhook", { method: "POST", headers: { "stripe-signature": signature, "content-type": "application/json" }, body: payload }));
-}
-
-function shuffle<T>(items: T[]): T[] {
-  for (let index = items.length - 1; index > 0; index -= 1) {
-    const other = Math.floor(Math.random() * (index + 1));
-    [items[index], items[other]] = [items[other]!, items[index]!];
-  }
-  return items;
-}
+const sessionEvent = (type: string, order: Order) =>
+  paidCheckoutSessionEvent(type, { orderId: order.id, checkoutSessionId: order.checkoutSessionId, totalCents: order.totalCents, metadata: { restaurantId: order.restaurantId } });
+const deliver = (payload: string, { secret = app.stripeKeys.webhookSecret, timestamp }: { secret?: string; timestamp?: number } = {}) => POST(signedWebhookRequest(payload, { secret, timestamp }));
 
 describe("POST /api/stripe/webhook", () => {
   it("refuses unsigned, tampered, stale and wrongly signed deliveries with 400, recording nothing", async () => {
     const restaurant = await app.db.restaurant.findFirstOrThrow();
     const order = { id: "00000000-0000-4000-8000-000000000001", restaurantId: restaurant.id, checkoutSessionId: "cs_test_nobody", totalCents: 100 };
     const payload = JSON.stringify(sessionEvent("checkout.session.completed", order));
-    const signature = signer.webhooks.generateTestHeaderString({ payload, secret: app.stripeKeys.webhookSecret });
+    const signature = signedWebhookRequest(payload, { secret: app.stripeKeys.webhookSecret }).headers.get("stripe-signature")!;
     const attempts = [
       POST(new Request("http://localhost/api/stripe/webhook", { method: "POST", body: payload })),
       POST(new Request("http://localhost/api/stripe/webhook", { method: "POST", headers: { "stripe-signature": signature }, body: payload.replace('"amount_total":100', '"amount_total":1') })),
@@ -118,5 +87,7 @@ describe("POST /api/stripe/webhook", () => {
     expect(transitions).toHaveLength(500);
     expect(transitions.every((row) => row._count === 1)).toBe(true);
     expect(await app.db.stripeWebhookEvent.count({ where: { outcome: "processed" } })).toBe(600);
+    // Duplicates run nothing but are still counted, so the owner's log can show each redelivery.
+    expect((await app.db.stripeWebhookEvent.aggregate({ _sum: { deliveries: true } }))._sum.deliveries).toBe(1000);
   });
 });

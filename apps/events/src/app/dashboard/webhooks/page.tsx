@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionButton } from "@/components/action-button";
+import { WebhookEventLog } from "@stepperslife/ui";
 import { auth } from "@/server/auth";
 import { db } from "@/server/db";
 import { listOwnerWebhookEvents } from "@/server/payments/list-owner-webhook-events";
@@ -18,36 +18,8 @@ export default async function WebhooksPage() {
         <Link href="/dashboard">← All your events</Link>
       </p>
       <h1 style={{ margin: 0 }}>Payment events</h1>
-      {events.length === 0 ? <p className="ev-muted">No payment events yet.</p> : null}
-      {events.length ? (
-        <table className="ev-table" aria-label="Payment events">
-          <thead>
-            <tr>
-              <th>Received</th>
-              <th>Type</th>
-              <th>Outcome</th>
-              <th>Order</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((event) => (
-              <tr key={event.id}>
-                <td>{event.receivedAt.replace("T", " ").slice(0, 19)}</td>
-                <td>{event.type}</td>
-                <td>
-                  {event.outcome}
-                  {event.attempts > 1 ? ` (${event.attempts} attempts)` : ""}
-                </td>
-                <td>{event.orderId ? <Link href={`/orders/${event.orderId}`}>{event.orderId.slice(0, 8)}</Link> : "—"}</td>
-                <td>
-                  <ActionButton url={`/api/owner/webhook-events/${event.id}/replay`} label="Replay" className="ev-btn ev-btn--ghost" />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      <p className="ev-muted">Each Stripe event is stored once by its id. Duplicates are answered without running again; failed events can be replayed safely.</p>
+      <WebhookEventLog events={events} replayUrl={(id) => `/api/owner/webhook-events/${id}/replay`} orderHref={(id) => `/orders/${id}`} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { imageUrl } from "@stepperslife/storage";
 import { ImageUploadField } from "@stepperslife/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionButton } from "@/components/action-button";
+import { ActionButton } from "@stepperslife/ui/client";
 import { EventForm } from "@/components/event-form";
 import { OrganizerNav } from "@/components/organizer-nav";
 import { PromoCodesEditor } from "@/components/promo-codes-editor";
@@ -24,7 +24,7 @@ export default async function ManageEventPage({ params }: { params: Promise<{ id
       <div className="ev-row">
         <span className={`ev-badge ${event.status === "published" ? "ev-badge--ok" : event.status === "cancelled" ? "ev-badge--off" : ""}`}>{event.status}</span>
         {event.status !== "draft" ? <Link href={`/e/${event.slug}`}>Public page</Link> : null}
-        {event.status === "draft" ? <ActionButton url={status} body={{ action: "publish" }} label="Publish" /> : null}
+        {event.status === "draft" ? <ActionButton url={status} body={{ action: "publish" }} label="Publish" className="ev-btn" /> : null}
         {event.status === "published" ? <ActionButton url={status} body={{ action: "unpublish" }} label="Unpublish" className="ev-btn ev-btn--ghost" /> : null}
         {event.status !== "cancelled" ? (
           <ActionButton url={status} body={{ action: "cancel" }} label="Cancel event" className="ev-btn ev-btn--ghost" confirm="Cancel this event? Every paid order is refunded and every ticket voided. This cannot be undone." />

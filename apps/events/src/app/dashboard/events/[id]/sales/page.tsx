@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { RevenueChart } from "@stepperslife/ui";
 import { OrganizerNav } from "@/components/organizer-nav";
-import { RevenueChart } from "@/components/revenue-chart";
 import { db } from "@/server/db";
 import { formatCents } from "@/server/events/format-event-time";
 import { loadSales } from "@/server/organizer/load-sales";

@@ -2,15 +2,26 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { organizerApi } from "./organizer-api";
+import { ownerRequest } from "./owner-request";
+import "./styles/owner-tools.css";
 
-/** A button that sends one organizer request (optionally after a confirm), then refreshes the page or shows why not. */
-export function ActionButton({ url, method = "POST", body, label, confirm, className = "ev-btn" }: { url: string; method?: string; body?: unknown; label: string; confirm?: string; className?: string }) {
+export interface ActionButtonProps {
+  url: string;
+  method?: string;
+  body?: unknown;
+  label: string;
+  /** Asked with window.confirm first, for actions that cannot be undone. */
+  confirm?: string;
+  className?: string;
+}
+
+/** A button that sends one owner request, then refreshes the page (so server components re-read) or shows why not. */
+export function ActionButton({ url, method = "POST", body, label, confirm, className = "sl-btn" }: ActionButtonProps) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (
-    <span className="ev-row">
+    <span className="sl-row">
       <button
         type="button"
         className={className}
@@ -20,7 +31,7 @@ export function ActionButton({ url, method = "POST", body, label, confirm, class
           setBusy(true);
           setError(null);
           try {
-            await organizerApi(url, method, body);
+            await ownerRequest(url, method, body);
             router.refresh();
           } catch (failure) {
             setError(failure instanceof Error ? failure.message : "That did not work.");
@@ -31,7 +42,7 @@ export function ActionButton({ url, method = "POST", body, label, confirm, class
         {label}
       </button>
       {error ? (
-        <span role="alert" className="ev-error">
+        <span role="alert" className="sl-error">
           {error}
         </span>
       ) : null}

@@ -1,7 +1,8 @@
-"use client";
-
-/** Calls an organizer route with a JSON body; throws the route's own error message when refused. */
-export async function organizerApi<T = unknown>(url: string, method: string, body?: unknown): Promise<T> {
+/**
+ * Calls an owner route (JSON body optional) from the browser; throws the route's own error message, with the
+ * fields zod refused, so a form or button can show why instead of a status code.
+ */
+export async function ownerRequest<T = unknown>(url: string, method: string, body?: unknown): Promise<T> {
   const response = await fetch(url, {
     method,
     ...(body === undefined ? {} : { headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),

@@ -1,0 +1,2 @@
+export { ActionButton, type ActionButtonProps } from "./action-button";
+export { ownerRequest } from "./owner-request";

@@ -1,0 +1,75 @@
+import Link from "next/link";
+import { ActionButton } from "./action-button";
+import { describeDeliveries } from "./describe-deliveries";
+import "./styles/owner-tools.css";
+
+/** One stored Stripe event as an owner may see it (the payments package's summary, dates as ISO strings). */
+export interface WebhookEventLogRow {
+  id: string;
+  type: string;
+  outcome: string;
+  error: string | null;
+  attempts: number;
+  /** How many times Stripe delivered it; every delivery after the first was answered without running again. */
+  deliveries: number;
+  receivedAt: string;
+  orderId: string | null;
+}
+
+export interface WebhookEventLogProps {
+  events: readonly WebhookEventLogRow[];
+  /** The POST route that replays one event (the handlers are idempotent, so replaying is always safe). */
+  replayUrl(eventId: string): string;
+  orderHref(orderId: string): string;
+}
+
+const receivedFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
+
+/** The payment event log of an owner area: each Stripe event, how it was handled, and a replay button. Server-renderable. */
+export function WebhookEventLog({ events, replayUrl, orderHref }: WebhookEventLogProps) {
+  if (events.length === 0) return <p className="sl-muted">No payment events yet.</p>;
+  return (
+    <table className="sl-table" aria-label="Payment events">
+      <thead>
+        <tr>
+          <th>Received</th>
+          <th>Event</th>
+          <th>Order</th>
+          <th>Outcome</th>
+          <th>Attempts</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {events.map((event) => {
+          const deliveries = describeDeliveries(event.deliveries);
+          return (
+            <tr key={event.id}>
+              <td>{receivedFormat.format(new Date(event.receivedAt))} UTC</td>
+              <td>
+                {event.type}
+                <br />
+                <small className="sl-muted">{event.id}</small>
+              </td>
+              <td>{event.orderId ? <Link href={orderHref(event.orderId)}>{event.orderId.slice(0, 8)}</Link> : "—"}</td>
+              <td>
+                {event.outcome}
+                {event.error ? <small className="sl-error"> {event.error}</small> : null}
+                {deliveries ? (
+                  <>
+                    <br />
+                    <small className="sl-muted">{deliveries}</small>
+                  </>
+                ) : null}
+              </td>
+              <td>{event.attempts}</td>
+              <td>
+                <ActionButton url={replayUrl(event.id)} label="Replay" className="sl-btn sl-btn--ghost sl-btn--small" />
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

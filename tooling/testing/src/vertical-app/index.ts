@@ -1,0 +1,4 @@
+export { createCallRoute, type CallOptions } from "./call-route";
+export { setTestAppEnv } from "./set-test-app-env";
+export { startVerticalTestApp, type VerticalTestApp, type VerticalTestAppOptions, type VerticalTestDatabase } from "./start-vertical-test-app";
+export { paidCheckoutSessionEvent, shuffle, signedWebhookRequest, type PaidCheckoutSession } from "./webhook-deliveries";
