@@ -9,6 +9,7 @@ export {
   type WebhookEventStore,
   type WebhookOutcome,
 } from "./create-webhook-event-store";
+export { expireCheckoutSession } from "./expire-checkout-session";
 export { handleStripeWebhook } from "./handle-stripe-webhook";
 export { listWebhookEventsByMetadata, type WebhookEventSummary } from "./list-webhook-events-by-metadata";
 export { assertCheckoutMatchesOrder, type PaidCheckout } from "./paid-checkout";

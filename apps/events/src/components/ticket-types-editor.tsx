@@ -3,16 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ActionButton, ownerRequest } from "@stepperslife/ui/client";
+import { TicketTypeEditForm } from "./ticket-type-edit-form";
+import type { EditableTicketType } from "./ticket-type-draft";
 
-export interface EditableTicketType {
-  id: string;
-  name: string;
-  priceCents: number;
-  capacity: number;
-  perOrderLimit: number;
-  sold: number;
-  held: number;
-}
+export type { EditableTicketType } from "./ticket-type-draft";
 
 const dollars = (cents: number) => (cents / 100).toFixed(2);
 
@@ -21,6 +15,7 @@ export function TicketTypesEditor({ eventId, ticketTypes }: { eventId: string; t
   const router = useRouter();
   const [draft, setDraft] = useState({ name: "", price: "", capacity: "", perOrderLimit: "10" });
   const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
 
   async function add() {
     setError(null);
@@ -55,20 +50,34 @@ export function TicketTypesEditor({ eventId, ticketTypes }: { eventId: string; t
           </tr>
         </thead>
         <tbody>
-          {ticketTypes.map((type) => (
-            <tr key={type.id}>
-              <td>{type.name}</td>
-              <td>${dollars(type.priceCents)}</td>
-              <td>{type.capacity}</td>
-              <td>{type.perOrderLimit}</td>
-              <td>
-                {type.sold} / {type.held}
-              </td>
-              <td>
-                {type.sold + type.held === 0 ? <ActionButton url={`/api/owner/ticket-types/${type.id}`} method="DELETE" label="Remove" className="ev-btn ev-btn--ghost" /> : null}
-              </td>
-            </tr>
-          ))}
+          {ticketTypes.map((type) =>
+            editing === type.id ? (
+              <tr key={type.id}>
+                <td colSpan={6}>
+                  <TicketTypeEditForm ticketType={type} onDone={() => setEditing(null)} />
+                </td>
+              </tr>
+            ) : (
+              <tr key={type.id}>
+                <td>
+                  {type.name}
+                  {type.description ? <div className="ev-muted">{type.description}</div> : null}
+                </td>
+                <td>${dollars(type.priceCents)}</td>
+                <td>{type.capacity}</td>
+                <td>{type.perOrderLimit}</td>
+                <td>
+                  {type.sold} / {type.held}
+                </td>
+                <td className="ev-row">
+                  <button type="button" className="ev-btn ev-btn--ghost" onClick={() => setEditing(type.id)}>
+                    Edit
+                  </button>
+                  {type.sold + type.held === 0 ? <ActionButton url={`/api/owner/ticket-types/${type.id}`} method="DELETE" label="Remove" className="ev-btn ev-btn--ghost" /> : null}
+                </td>
+              </tr>
+            ),
+          )}
         </tbody>
       </table>
       <form className="ev-filters" aria-label="Add a ticket type" onSubmit={(submit) => (submit.preventDefault(), void add())}>

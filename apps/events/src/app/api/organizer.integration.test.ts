@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { cancelEvent } from "../../server/organizer/cancel-event";
 import { seedDemoEvents } from "../../server/seed/seed-demo-events";
 import { countRows } from "../../testing/count-rows";
 import { importRoutes, type Routes } from "../../testing/import-routes";
@@ -22,8 +23,8 @@ const inDays = (days: number, time = "20:00") => `${new Date(Date.now() + days *
 const eventBody = { title: "Winter Steppers Ball", description: "Black tie.", venue: "Hall", address: "1 Main St", city: "Chicago", timeZone: "America/Chicago", startsAt: inDays(10), endsAt: inDays(11, "01:00") };
 
 /** ownerA's event with one paid and one free ticket type, published. */
-async function publishedEvent() {
-  const created = await callRoute(routes.ownerEvents.POST, { method: "POST", body: eventBody, cookie: cookies.a });
+async function publishedEvent(title = eventBody.title) {
+  const created = await callRoute(routes.ownerEvents.POST, { method: "POST", body: { ...eventBody, title }, cookie: cookies.a });
   expect(created.status).toBe(201);
   const id = created.json.event.id as string;
   const paid = await callRoute(routes.ticketTypes.POST, { method: "POST", params: { id }, body: { name: "General", priceCents: 2000, capacity: 50 }, cookie: cookies.a });
@@ -41,6 +42,12 @@ async function buyAndPay(eventId: string, ticketTypeId: string, quantity: number
     await vi.waitFor(async () => expect((await app.db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("paid"), { timeout: 10_000 });
   }
   return order.id;
+}
+
+/** The refund emails the buyer got for the event with this title. */
+async function refundEmails(title: string) {
+  const messages = (await (await fetch(`${app.mail.webUrl}/api/messages?to=cy@example.com`)).json()) as { subject: string; text: string | null }[];
+  return messages.filter((message) => message.subject === `Refunded: ${title} was cancelled`);
 }
 
 describe("organizer dashboard API", () => {
@@ -78,6 +85,7 @@ describe("organizer dashboard API", () => {
       callRoute(routes.ticketType.PATCH, { method: "PATCH", params: { id: event.paidType }, body: { priceCents: 1 }, cookie: cookies.b }),
       callRoute(routes.ticketType.DELETE, { method: "DELETE", params: { id: event.paidType }, cookie: cookies.b }),
       callRoute(routes.promoCodes.POST, { method: "POST", params: id, body: { code: "BOB", kind: "percent", value: 100 }, cookie: cookies.b }),
+      callRoute(routes.promoCode.PATCH, { method: "PATCH", params: { id: promo.json.promoCode.id }, body: { active: false }, cookie: cookies.b }),
       callRoute(routes.promoCode.DELETE, { method: "DELETE", params: { id: promo.json.promoCode.id }, cookie: cookies.b }),
       callRoute(routes.attendees.GET, { params: id, path: "/?format=csv", cookie: cookies.b }),
       callRoute(routes.checkIn.POST, { method: "POST", params: id, body: { code: ticket.code }, cookie: cookies.b }),
@@ -133,20 +141,20 @@ describe("organizer dashboard API", () => {
     expect(await app.db.ticket.count({ where: { eventId: event.id } })).toBe(4);
   });
 
-  it("cancels an event: refunds paid orders once, voids their tickets, releases held seats, stops sales", async () => {
-    const event = await publishedEvent();
+  it("cancels an event: refunds paid orders once and emails their buyers, voids tickets, expires open checkouts, stops sales", async () => {
+    const event = await publishedEvent("Cancelled Steppers Ball");
     const paidOrder = await buyAndPay(event.id, event.paidType, 2);
     const freeOrder = await buyAndPay(event.id, event.freeType, 1);
     const held = await callRoute(routes.orders.POST, { method: "POST", body: { eventId: event.id, lines: [{ ticketTypeId: event.paidType, quantity: 4 }] }, cookie: cookies.customer });
+    expect((await app.db.ticketType.findUniqueOrThrow({ where: { id: event.paidType } })).held).toBe(4);
     const cancelled = await callRoute(routes.status.POST, { method: "POST", params: { id: event.id }, body: { action: "cancel" }, cookie: cookies.a });
     expect(cancelled.json).toEqual({ status: "cancelled", refunded: 1, released: 1, failed: 0 });
     expect(await app.db.order.findUniqueOrThrow({ where: { id: paidOrder } })).toMatchObject({ status: "refunded", refundId: expect.stringMatching(/^re_/) });
     expect((await app.db.order.findUniqueOrThrow({ where: { id: freeOrder } })).status).toBe("cancelled");
     expect((await app.db.order.findUniqueOrThrow({ where: { id: held.json.order.id } })).status).toBe("cancelled");
-    // The buyer who was still on the payment page pays anyway: the money goes straight back, no tickets are issued.
+    // The buyer still on the payment page can no longer pay: the session was expired at Stripe, the seats are free.
     const late = await app.db.order.findUniqueOrThrow({ where: { id: held.json.order.id } });
-    await app.stripe.completeCheckout(late.checkoutSessionId!);
-    await vi.waitFor(async () => expect(await app.db.order.findUniqueOrThrow({ where: { id: late.id } })).toMatchObject({ status: "refunded", refundId: expect.stringMatching(/^re_/) }), { timeout: 10_000 });
+    await expect(app.stripe.completeCheckout(late.checkoutSessionId!)).rejects.toThrow(/expired/);
     expect(await app.db.ticket.count({ where: { orderId: late.id } })).toBe(0);
     expect(await app.db.ticket.count({ where: { eventId: event.id, voidedAt: null } })).toBe(0);
     expect((await app.db.ticketType.findUniqueOrThrow({ where: { id: event.paidType } })).held).toBe(0);
@@ -154,13 +162,79 @@ describe("organizer dashboard API", () => {
     expect(again.json).toEqual({ status: "cancelled", refunded: 0, released: 0, failed: 0 });
     expect((await callRoute(routes.orders.POST, { method: "POST", body: { eventId: event.id, lines: [{ ticketTypeId: event.freeType, quantity: 1 }] }, cookie: cookies.customer })).status).toBe(409);
     expect((await callRoute(routes.status.POST, { method: "POST", params: { id: event.id }, body: { action: "publish" }, cookie: cookies.a })).status).toBe(409);
+    // One email, for the one refunded order, even though the event was cancelled twice.
+    const mails = await refundEmails("Cancelled Steppers Ball");
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.text).toContain("$40.00");
+    expect(mails[0]!.text).toContain(`/orders/${paidOrder}`);
   });
 
-  it("never lets a capacity go below what was sold", async () => {
+  it("refunds a payment that gets through after the cancel (Stripe could not expire its checkout), emailing its buyer once", async () => {
+    const event = await publishedEvent("Late Payment Social");
+    const held = await callRoute(routes.orders.POST, { method: "POST", body: { eventId: event.id, lines: [{ ticketTypeId: event.paidType, quantity: 1 }] }, cookie: cookies.customer });
+    const { refunder, onOrderRefunded } = await import("../../server/order-effects");
+    const unreachable = async () => {
+      throw new Error("Stripe is unreachable");
+    };
+    const result = await cancelEvent({ db: app.db, organizerId: "owner-a", eventId: event.id, refund: refunder(), expireCheckout: unreachable, onRefunded: onOrderRefunded });
+    expect(result).toEqual({ refunded: 0, released: 1, failed: 0 });
+    expect((await app.db.ticketType.findUniqueOrThrow({ where: { id: event.paidType } })).held).toBe(0);
+    const late = await app.db.order.findUniqueOrThrow({ where: { id: held.json.order.id } });
+    await app.stripe.completeCheckout(late.checkoutSessionId!);
+    await vi.waitFor(async () => expect(await app.db.order.findUniqueOrThrow({ where: { id: late.id } })).toMatchObject({ status: "refunded", refundId: expect.stringMatching(/^re_/) }), { timeout: 10_000 });
+    const { refundId } = await app.db.order.findUniqueOrThrow({ where: { id: late.id } });
+    expect(await app.db.ticket.count({ where: { orderId: late.id } })).toBe(0);
+    await vi.waitFor(async () => expect(await refundEmails("Late Payment Social")).toHaveLength(1), { timeout: 10_000 });
+    // Stripe delivering the payment again, or the buyer landing on the success page, neither refunds nor emails twice.
+    const completed = await app.db.stripeWebhookEvent.findFirstOrThrow({ where: { type: "checkout.session.completed", payload: { path: ["data", "object", "id"], equals: late.checkoutSessionId! } } });
+    await app.stripe.deliver(app.stripeKeys.secretKey, completed.payload as { id: string; type: string });
+    const { confirmCheckout } = await import("../../server/payments/confirm-checkout");
+    const { payments } = await import("../../server/payments");
+    await confirmCheckout({ db: app.db, payments: payments()!, orderId: late.id, sessionId: late.checkoutSessionId!, onPaid: async () => {}, refund: refunder(), onRefunded: onOrderRefunded });
+    expect(await refundEmails("Late Payment Social")).toHaveLength(1);
+    expect((await app.db.order.findUniqueOrThrow({ where: { id: late.id } })).refundId).toBe(refundId);
+  });
+
+  it("edits a ticket type, changing only what was sent, and never lets a capacity go below what was sold or held", async () => {
     const event = await publishedEvent();
     await buyAndPay(event.id, event.freeType, 3);
-    expect((await callRoute(routes.ticketType.PATCH, { method: "PATCH", params: { id: event.freeType }, body: { capacity: 2 }, cookie: cookies.a })).status).toBe(409);
-    expect((await callRoute(routes.ticketType.PATCH, { method: "PATCH", params: { id: event.freeType }, body: { capacity: 3 }, cookie: cookies.a })).status).toBe(200);
+    const edit = (body: Record<string, unknown>) => callRoute(routes.ticketType.PATCH, { method: "PATCH", params: { id: event.freeType }, body, cookie: cookies.a });
+    expect((await edit({ perOrderLimit: 4, description: "Door list" })).status).toBe(200);
+    expect((await edit({ name: "Guest list", priceCents: 500, capacity: 8 })).json.ticketType).toMatchObject({ name: "Guest list", priceCents: 500, capacity: 8, perOrderLimit: 4, description: "Door list" });
+    await callRoute(routes.ticketType.PATCH, { method: "PATCH", params: { id: event.freeType }, body: { priceCents: 0 }, cookie: cookies.a });
+    await callRoute(routes.orders.POST, { method: "POST", body: { eventId: event.id, lines: [{ ticketTypeId: event.paidType, quantity: 2 }] }, cookie: cookies.customer });
+    expect((await callRoute(routes.ticketType.PATCH, { method: "PATCH", params: { id: event.paidType }, body: { capacity: 1 }, cookie: cookies.a })).status).toBe(409);
+    for (const body of [{ capacity: 0 }, { perOrderLimit: 51 }, { name: "" }, { sold: 0 }]) expect((await edit(body)).status).toBe(422);
+    expect((await edit({ capacity: 2 })).status).toBe(409);
+    expect((await edit({ capacity: 3 })).status).toBe(200);
     expect((await callRoute(routes.ticketType.DELETE, { method: "DELETE", params: { id: event.freeType }, cookie: cookies.a })).status).toBe(409);
+  });
+
+  it("edits a promo code's limits and validity, and switches it off and on; never below the uses taken", async () => {
+    const event = await publishedEvent();
+    const created = await callRoute(routes.promoCodes.POST, { method: "POST", params: { id: event.id }, body: { code: "HALF", kind: "percent", value: 50, maxUses: 5 }, cookie: cookies.a });
+    const id = created.json.promoCode.id as string;
+    const edit = (body: Record<string, unknown>) => callRoute(routes.promoCode.PATCH, { method: "PATCH", params: { id }, body, cookie: cookies.a });
+    const buy = () => callRoute(routes.orders.POST, { method: "POST", body: { eventId: event.id, lines: [{ ticketTypeId: event.freeType, quantity: 1 }], promoCode: "half" }, cookie: cookies.customer });
+    expect((await buy()).status).toBe(201);
+    expect((await buy()).status).toBe(201);
+
+    expect((await edit({ maxUses: 1 })).status).toBe(409);
+    expect((await edit({ maxUses: 2 })).json.promoCode).toMatchObject({ maxUses: 2, uses: 2, active: true });
+    expect((await buy()).json.error.fields).toEqual([{ path: "body.promoCode", message: "That promo code has been used up." }]);
+    expect((await edit({ maxUses: null })).json.promoCode.maxUses).toBeNull();
+
+    const until = new Date(Date.now() + 86_400_000).toISOString();
+    expect((await edit({ validFrom: new Date(Date.now() + 2 * 86_400_000).toISOString(), validUntil: until })).status).toBe(422);
+    expect(new Date((await edit({ validUntil: until })).json.promoCode.validUntil).toISOString()).toBe(until);
+
+    expect((await edit({ active: false })).json.promoCode.active).toBe(false);
+    expect((await buy()).json.error.fields).toEqual([{ path: "body.promoCode", message: "That promo code is no longer active." }]);
+    expect((await edit({ active: true })).status).toBe(200);
+    expect((await buy()).status).toBe(201);
+
+    for (const body of [{}, { code: "OTHER" }, { value: 90 }, { maxUses: 0 }, { validUntil: "tomorrow" }, { active: "no" }]) expect((await edit(body)).status).toBe(422);
+    expect((await callRoute(routes.promoCode.PATCH, { method: "PATCH", params: { id: "7b0e6c1a-3f43-4c1e-9d0b-5b8a4c7f2e10" }, body: { active: false }, cookie: cookies.a })).status).toBe(404);
+    expect((await callRoute(routes.promoCode.PATCH, { method: "PATCH", params: { id }, body: { active: false }, cookie: cookies.customer })).status).toBe(403);
   });
 });

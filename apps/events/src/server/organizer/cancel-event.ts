@@ -8,6 +8,12 @@ import { findOwnedEvent } from "./find-owned-event";
 /** Refunds a payment in full through the app's Stripe account; null when the app has no Stripe keys. */
 export type Refunder = ((input: { paymentIntentId: string; idempotencyKey: string }) => Promise<{ id: string }>) | null;
 
+/** Closes an order's open Stripe Checkout session so its buyer can no longer pay; null when the app has no Stripe keys. */
+export type CheckoutExpirer = ((checkoutSessionId: string) => Promise<unknown>) | null;
+
+/** Runs once per order, for whichever path actually refunded it because its event was cancelled (the buyer's email). */
+export type OnOrderRefunded = (orderId: string) => Promise<void>;
+
 export interface CancelEventResult {
   refunded: number;
   released: number;
@@ -19,19 +25,43 @@ export interface CancelEventResult {
  * Cancels an organizer's own event: no more sales, unpaid orders end and release their seats, every paid order is
  * refunded in full (one idempotency key per order, so retries never refund twice) and its tickets voided; free
  * orders are cancelled and their tickets voided. Safe to run again after a partial failure.
+ * The checkout sessions of the orders it ends are expired at Stripe, so their buyers cannot pay any more; a payment
+ * that gets through anyway (or a session Stripe could not expire) is refunded when it arrives (refundLatePayment).
+ * Each buyer whose order this call refunds gets one email (`onRefunded`).
  */
-export async function cancelEvent({ db, organizerId, eventId, refund, now = new Date() }: { db: Database; organizerId: string; eventId: string; refund: Refunder; now?: Date }): Promise<CancelEventResult> {
+export async function cancelEvent({
+  db,
+  organizerId,
+  eventId,
+  refund,
+  expireCheckout = null,
+  onRefunded = async () => {},
+  now = new Date(),
+}: {
+  db: Database;
+  organizerId: string;
+  eventId: string;
+  refund: Refunder;
+  expireCheckout?: CheckoutExpirer;
+  onRefunded?: OnOrderRefunded;
+  now?: Date;
+}): Promise<CancelEventResult> {
   const event = await findOwnedEvent({ db, organizerId, eventId });
   const result: CancelEventResult = { refunded: 0, released: 0, failed: 0 };
-  const unpaid = await db.$transaction(async (tx) => {
+  const ended = await db.$transaction(async (tx) => {
     await lockEvent({ tx, eventId: event.id });
     await tx.event.update({ where: { id: event.id }, data: { status: "cancelled" } });
-    const open = await tx.order.findMany({ where: { eventId: event.id, status: "awaiting_payment" }, select: { id: true } });
-    let released = 0;
-    for (const order of open) if (await releaseOrder({ tx, orderId: order.id, to: "cancelled" })) released += 1;
+    const open = await tx.order.findMany({ where: { eventId: event.id, status: "awaiting_payment" }, select: { id: true, checkoutSessionId: true } });
+    const released: typeof open = [];
+    for (const order of open) if (await releaseOrder({ tx, orderId: order.id, to: "cancelled" })) released.push(order);
     return released;
   }, TRANSACTION_OPTIONS);
-  result.released = unpaid;
+  result.released = ended.length;
+  // Outside the transaction: a slow Stripe must not hold the event's lock.
+  for (const { id, checkoutSessionId } of ended) {
+    if (!expireCheckout || !checkoutSessionId) continue;
+    await expireCheckout(checkoutSessionId).catch((error: unknown) => console.error(`event ${event.id}: expiring the checkout of order ${id} failed`, error));
+  }
 
   const paid = await db.order.findMany({ where: { eventId: event.id, status: "paid" }, select: { id: true, totalCents: true, paymentIntentId: true } });
   for (const order of paid) {
@@ -57,7 +87,10 @@ export async function cancelEvent({ db, organizerId, eventId, refund, now = new 
       if (count === 1) await tx.ticket.updateMany({ where: { orderId: order.id, voidedAt: null }, data: { voidedAt: now } });
       return count === 1;
     });
-    if (changed && refundId) result.refunded += 1;
+    if (changed && refundId) {
+      result.refunded += 1;
+      await onRefunded(order.id);
+    }
   }
   return result;
 }

@@ -32,16 +32,24 @@ export const eventUpdateSchema = eventFieldsSchema.partial().omit({ slug: true }
 
 export const eventStatusSchema = z.strictObject({ action: z.enum(["publish", "unpublish", "cancel"]) });
 
-export const ticketTypeSchema = z.strictObject({
+const ticketTypeFields = {
   name: z.string().trim().min(1).max(80),
-  description: z.string().trim().max(300).default(""),
+  description: z.string().trim().max(300),
   priceCents: z.number().int().min(0).max(1_000_000),
   capacity: z.number().int().min(1).max(100_000),
-  perOrderLimit: z.number().int().min(1).max(50).default(10),
-  position: z.number().int().min(0).max(1000).optional(),
+  perOrderLimit: z.number().int().min(1).max(50),
+  position: z.number().int().min(0).max(1000),
+};
+
+export const ticketTypeSchema = z.strictObject({
+  ...ticketTypeFields,
+  description: ticketTypeFields.description.default(""),
+  perOrderLimit: ticketTypeFields.perOrderLimit.default(10),
+  position: ticketTypeFields.position.optional(),
 });
 
-export const ticketTypeUpdateSchema = ticketTypeSchema.partial();
+/** Only the fields sent change: no defaults here (zod 4 applies defaults inside optional, which would reset them). */
+export const ticketTypeUpdateSchema = z.strictObject(ticketTypeFields).partial();
 
 export const promoCodeSchema = z
   .strictObject({
@@ -53,6 +61,17 @@ export const promoCodeSchema = z
     validUntil: z.iso.datetime({ offset: true }).nullable().default(null),
   })
   .refine((promo) => promo.kind !== "percent" || promo.value <= 100, { error: "a percent is at most 100", path: ["value"] });
+
+/** What an organizer may change on an existing code (its code and discount stay as buyers were told). */
+export const promoCodeUpdateSchema = z
+  .strictObject({
+    maxUses: z.number().int().min(1).max(100_000).nullable(),
+    validFrom: z.iso.datetime({ offset: true }).nullable(),
+    validUntil: z.iso.datetime({ offset: true }).nullable(),
+    active: z.boolean(),
+  })
+  .partial()
+  .refine((changes) => Object.keys(changes).length > 0, { error: "nothing to change" });
 
 export const checkInSchema = z.strictObject({ code: z.string().trim().toUpperCase().regex(/^[0-9A-Z]{4}-?[0-9A-Z]{4}-?[0-9A-Z]{4}$/, { error: "a ticket code looks like K7QX-M2PA-9RTD" }) });
 

@@ -6,7 +6,7 @@ import { TicketQr } from "@/components/ticket-qr";
 import { auth } from "@/server/auth";
 import { db } from "@/server/db";
 import { formatCents } from "@/server/events/format-event-time";
-import { onOrderPaid, refunder } from "@/server/order-effects";
+import { onOrderPaid, onOrderRefunded, refunder } from "@/server/order-effects";
 import { getOrder } from "@/server/orders/get-order";
 import { payments } from "@/server/payments";
 import { confirmCheckout } from "@/server/payments/confirm-checkout";
@@ -33,7 +33,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const sessionId = typeof query.session_id === "string" ? query.session_id : null;
   if (account && sessionId) {
     // The webhook may not have arrived yet: ask Stripe directly (the same exactly-once update).
-    await confirmCheckout({ db: db(), payments: account, orderId: id, sessionId, onPaid: onOrderPaid, refund: refunder() }).catch((error: unknown) => {
+    await confirmCheckout({ db: db(), payments: account, orderId: id, sessionId, onPaid: onOrderPaid, refund: refunder(), onRefunded: onOrderRefunded }).catch((error: unknown) => {
       console.error(`order ${id}: confirming checkout ${sessionId} failed`, error);
     });
   }

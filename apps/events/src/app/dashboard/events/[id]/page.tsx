@@ -38,7 +38,7 @@ export default async function ManageEventPage({ params }: { params: Promise<{ id
         {...(event.coverImageKey ? { currentKey: event.coverImageKey, currentImageUrl: imageUrl("/api/images", event.coverImageKey, 640) } : {})}
       />
       <TicketTypesEditor eventId={event.id} ticketTypes={event.ticketTypes} />
-      <PromoCodesEditor eventId={event.id} promoCodes={event.promoCodes.map((promo) => ({ ...promo, validUntil: promo.validUntil?.toISOString() ?? null }))} />
+      <PromoCodesEditor eventId={event.id} promoCodes={event.promoCodes.map((promo) => ({ ...promo, validFrom: promo.validFrom?.toISOString() ?? null, validUntil: promo.validUntil?.toISOString() ?? null }))} />
       <section className="ev-stack" aria-labelledby="details">
         <h2 id="details" style={{ margin: 0 }}>
           Details

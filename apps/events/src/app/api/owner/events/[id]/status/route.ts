@@ -1,6 +1,6 @@
 // POST /api/owner/events/{id}/status — publish, unpublish or cancel (cancel refunds every paid order)
 import { db } from "../../../../../../server/db";
-import { refunder } from "../../../../../../server/order-effects";
+import { checkoutExpirer, onOrderRefunded, refunder } from "../../../../../../server/order-effects";
 import { idParamsSchema } from "../../../../../../server/orders/order-schemas";
 import { cancelEvent } from "../../../../../../server/organizer/cancel-event";
 import { eventStatusSchema } from "../../../../../../server/organizer/organizer-schemas";
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 
 export const POST = route({ access: "owner", params: idParamsSchema, body: eventStatusSchema }, async ({ user, params, body }) => {
   const target = { db: db(), organizerId: user.id, eventId: params.id };
-  if (body.action === "cancel") return { status: "cancelled", ...(await cancelEvent({ ...target, refund: refunder() })) };
+  if (body.action === "cancel") return { status: "cancelled", ...(await cancelEvent({ ...target, refund: refunder(), expireCheckout: checkoutExpirer(), onRefunded: onOrderRefunded })) };
   const event = await setEventPublished({ ...target, published: body.action === "publish" });
   return { status: event.status };
 });
