@@ -108,6 +108,10 @@ describe("organizer dashboard API", () => {
     expect(scans.map((scan) => scan.status).sort()).toEqual([200, 409, 409]);
     expect(scans.find((scan) => scan.status === 409)!.json.error.message).toMatch(/^Already checked in \w{3}, \w{3} \d+, \d+:\d\d [AP]M C[SD]T\.$/);
     expect((await callRoute(routes.checkIn.POST, { method: "POST", params: { id: event.id }, body: { code: "AAAA-BBBB-CCCC" }, cookie: cookies.a })).status).toBe(404);
+    const otherEvent = await publishedEvent("Another Steppers Night");
+    const wrongDoor = await callRoute(routes.checkIn.POST, { method: "POST", params: { id: otherEvent.id }, body: { code: second!.code }, cookie: cookies.a });
+    expect(wrongDoor.status).toBe(409);
+    expect(wrongDoor.json.error.message).toBe(`Wrong event: this ticket is for ${eventBody.title}.`);
 
     const list = await callRoute(routes.attendees.GET, { params: { id: event.id }, cookie: cookies.a });
     expect(list.json.attendees.map((a: { code: string; status: string }) => [a.code, a.status])).toEqual([[first!.code, "checked in"], [second!.code, "not checked in"]]);
