@@ -111,7 +111,7 @@ test("an admin makes someone an owner of Events, who reaches the dashboard witho
       expect(response?.status()).toBe(200);
     }).toPass({ timeout: 5_000, intervals: [250, 500] });
     await expect(ownerPage).toHaveURL(eventsDashboard);
-    await expect(ownerPage.getByRole("heading", { level: 1, name: "Manage Events" })).toBeVisible();
+    await expect(ownerPage.getByRole("heading", { level: 1, name: "Your events" })).toBeVisible();
     expect(ownerNavigations.filter((url) => url.startsWith(urlOf(portal, "/sign-in")))).toEqual([]);
     const menu = await openAccountMenu(ownerPage);
     await expect(menu.getByRole("link", { name: "Manage Events" })).toHaveAttribute("href", "/dashboard");
@@ -122,7 +122,7 @@ test("an admin makes someone an owner of Events, who reaches the dashboard witho
     await expect(laterPage).toHaveURL((url) => `${url.origin}${url.pathname}` === urlOf(portal, "/sign-in"));
     await signIn(laterPage, ownerEmail, { alreadyOnSignInPage: true });
     await expect(laterPage).toHaveURL(eventsDashboard);
-    await expect(laterPage.getByRole("heading", { level: 1, name: "Manage Events" })).toBeVisible();
+    await expect(laterPage.getByRole("heading", { level: 1, name: "Your events" })).toBeVisible();
   } finally {
     await Promise.all([adminContext.close(), ownerContext.close(), laterContext.close()]);
   }
