@@ -3,6 +3,7 @@ import { promisify } from "node:util";
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import http from "node:http";
+import { createServer } from "node:net";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { fleet, getApp, verticals } from "@stepperslife/manifest";
@@ -90,7 +91,18 @@ test("health turns degraded (503) when a vertical's object store is down, and re
   }).toPass({ timeout: 20_000 });
 });
 
-test("an app refuses to start with a missing or malformed variable and names it", () => {
+/** A port nothing listens on right now, so a stray process on a fixed port cannot turn this test into a port clash. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+test("an app refuses to start with a missing or malformed variable and names it", async () => {
   const restaurants = appEnvFile(getApp("restaurants"));
   const nextBin = join(repoRoot, "node_modules/next/dist/bin/next");
   const cases: Array<[string, Record<string, string | undefined>]> = [
@@ -100,7 +112,7 @@ test("an app refuses to start with a missing or malformed variable and names it"
   for (const [variable, change] of cases) {
     const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...restaurants, ...change };
     for (const [name, value] of Object.entries(change)) if (value === undefined) delete env[name];
-    const result = spawnSync(process.execPath, [nextBin, "start", "--port", "3999"], {
+    const result = spawnSync(process.execPath, [nextBin, "start", "--port", String(await freePort())], {
       cwd: join(repoRoot, "apps/restaurants"), env, encoding: "utf8", timeout: 60_000,
     });
     expect(result.status, `${variable}: ${result.stdout}${result.stderr}`).not.toBe(0);
