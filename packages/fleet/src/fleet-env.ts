@@ -12,6 +12,9 @@ const fleetEnvSchema = z.object({
   FLEET_MAIL_WEB_PORT: port.default(1080),
   FLEET_HEALTH_TIMEOUT_SECONDS: z.coerce.number().positive().default(180),
   FLEET_SKIP_BUILD: z.enum(["0", "1"]).default("0"),
+  /** on: the embedded fleet runs the local Stripe stand-in and gives every vertical test keys for it. */
+  FLEET_STRIPE: z.enum(["on", "off"]).default("on"),
+  FLEET_STRIPE_PORT: port.default(12111),
   ROOT_DOMAIN: z.string().regex(/^[a-z0-9.-]+$/, "a bare domain such as stepperslife.com").default("localhost"),
   PUBLIC_PROTOCOL: z.enum(["http", "https"]).default("http"),
   PUBLIC_PORTS: z.enum(["true", "false"]).default("true"),

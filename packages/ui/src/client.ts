@@ -1,2 +1,3 @@
 export { ActionButton, type ActionButtonProps } from "./action-button";
 export { ownerRequest } from "./owner-request";
+export { useOwnerChanges, type ChangesOrError } from "./use-owner-changes";

@@ -1,32 +1,14 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ownerRequest } from "@stepperslife/ui/client";
+import { useOwnerChanges } from "@stepperslife/ui/client";
 import { minimumCapacity, toTicketTypeChanges, toTicketTypeDraft, type EditableTicketType } from "./ticket-type-draft";
 
 /** Edits one ticket type in place: name, price, capacity (never below sold + held), per-order limit, description. */
 export function TicketTypeEditForm({ ticketType, onDone }: { ticketType: EditableTicketType; onDone: () => void }) {
-  const router = useRouter();
   const [draft, setDraft] = useState(() => toTicketTypeDraft(ticketType));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function save() {
-    const result = toTicketTypeChanges(draft, ticketType);
-    if ("error" in result) return setError(result.error);
-    if (Object.keys(result.changes).length === 0) return onDone();
-    setBusy(true);
-    setError(null);
-    try {
-      await ownerRequest(`/api/owner/ticket-types/${ticketType.id}`, "PATCH", result.changes);
-      router.refresh();
-      onDone();
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : "The ticket type could not be saved.");
-    }
-    setBusy(false);
-  }
+  const { busy, error, save: send } = useOwnerChanges({ url: `/api/owner/ticket-types/${ticketType.id}`, failureMessage: "The ticket type could not be saved.", onDone });
+  const save = () => send(toTicketTypeChanges(draft, ticketType));
 
   return (
     <form className="ev-filters" aria-label={`Edit ${ticketType.name}`} onSubmit={(submit) => (submit.preventDefault(), void save())}>

@@ -6,7 +6,8 @@ import { fileURLToPath } from "node:url";
 import { findFreePort } from "@stepperslife/infra";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadFleetSecrets } from "../secrets/load-fleet-secrets";
-import { readStripeStubEnv } from "../setup/stripe-stub-env";
+import { readFleetEnv } from "../fleet-env";
+import { stripeStubSettings } from "../setup/stripe-stub-settings";
 import { writeStripeStubAccounts } from "../setup/write-stripe-stub-accounts";
 
 let dir: string;
@@ -21,7 +22,7 @@ describe("run-stripe-stub (the pm2 entry point)", () => {
   it("serves the accounts written by npm start and stops cleanly on SIGINT", async () => {
     const secrets = await loadFleetSecrets({ secretsFile: join(dir, "secrets.json") });
     const port = await findFreePort();
-    const settings = readStripeStubEnv({ dataDir: dir }, { FLEET_STRIPE_PORT: String(port) });
+    const settings = stripeStubSettings({ env: readFleetEnv({ FLEET_STRIPE_PORT: String(port) }), dataDir: dir });
     await writeStripeStubAccounts({ accountsFile: settings.accountsFile, secrets });
 
     const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(new URL("./run-stripe-stub.ts", import.meta.url))], {

@@ -3,10 +3,11 @@ import { readFile } from "node:fs/promises";
 import { startStripeStub, stubAccountsSchema } from "@stepperslife/stripe-stub";
 import { readFleetEnv } from "../fleet-env";
 import { fleetPaths } from "../fleet-paths";
-import { readStripeStubEnv } from "../setup/stripe-stub-env";
+import { stripeStubSettings } from "../setup/stripe-stub-settings";
 import { failStart, keepRunning } from "./keep-running";
 
-const settings = readStripeStubEnv({ dataDir: fleetPaths(readFleetEnv()).dataDir });
+const env = readFleetEnv();
+const settings = stripeStubSettings({ env, dataDir: fleetPaths(env).dataDir });
 try {
   const { accounts } = stubAccountsSchema.parse(JSON.parse(await readFile(settings.accountsFile, "utf8")));
   const stub = await startStripeStub({ port: settings.port, host: "127.0.0.1", accounts, log: (line) => console.log(line) });

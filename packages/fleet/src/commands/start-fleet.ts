@@ -9,7 +9,7 @@ import { isPortInUse } from "../setup/wait-for-port";
 import { prepareDatabases } from "../setup/prepare-databases";
 import { runCommand } from "../setup/run-command";
 import { startInfrastructure } from "../setup/start-infrastructure";
-import { readStripeStubEnv } from "../setup/stripe-stub-env";
+import { stripeStubSettings } from "../setup/stripe-stub-settings";
 import { waitForHealthyApps } from "../setup/wait-for-healthy-apps";
 import { writeStripeStubAccounts } from "../setup/write-stripe-stub-accounts";
 
@@ -28,7 +28,7 @@ export async function startFleet({ env, log }: { env: FleetEnv; log: (line: stri
   const paths = fleetPaths(env);
   await refuseForeignPortHolders();
   const secrets = env.FLEET_INFRA === "embedded" ? await loadFleetSecrets({ secretsFile: paths.secretsFile }) : null;
-  const stripe = readStripeStubEnv({ dataDir: paths.dataDir });
+  const stripe = stripeStubSettings({ env, dataDir: paths.dataDir });
   if (secrets) {
     await writeAppEnvFiles({ envDir: paths.envDir, env, secrets, stripe: stripe.enabled ? stripe : null });
     if (stripe.enabled) await writeStripeStubAccounts({ accountsFile: stripe.accountsFile, secrets });

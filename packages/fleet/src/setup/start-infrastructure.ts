@@ -6,7 +6,7 @@ import { listPm2Processes } from "../pm2/list-pm2-processes";
 import { runPm2 } from "../pm2/run-pm2";
 import { provisionDatabases } from "../provision/provision-databases";
 import type { FleetSecrets } from "../secrets/load-fleet-secrets";
-import type { StripeStubSettings } from "./stripe-stub-env";
+import type { StripeStubSettings } from "./stripe-stub-settings";
 import { waitForPort } from "./wait-for-port";
 import { waitForPostgres } from "./wait-for-postgres";
 

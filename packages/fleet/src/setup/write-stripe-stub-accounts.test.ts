@@ -5,7 +5,8 @@ import { verticals } from "@stepperslife/manifest";
 import { stubAccountsSchema } from "@stepperslife/stripe-stub";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadFleetSecrets } from "../secrets/load-fleet-secrets";
-import { readStripeStubEnv } from "./stripe-stub-env";
+import { readFleetEnv } from "../fleet-env";
+import { stripeStubSettings } from "./stripe-stub-settings";
 import { writeStripeStubAccounts } from "./write-stripe-stub-accounts";
 
 let dir: string;
@@ -16,16 +17,17 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe("readStripeStubEnv", () => {
+describe("stripeStubSettings", () => {
   it("runs the stub on 12111 unless FLEET_STRIPE=off", () => {
-    expect(readStripeStubEnv({ dataDir: "/data" }, {})).toEqual({
+    const settings = (source: NodeJS.ProcessEnv) => stripeStubSettings({ env: readFleetEnv(source), dataDir: "/data" });
+    expect(settings({})).toEqual({
       enabled: true,
       port: 12111,
       apiUrl: "http://127.0.0.1:12111",
       accountsFile: "/data/stripe/accounts.json",
     });
-    expect(readStripeStubEnv({ dataDir: "/data" }, { FLEET_STRIPE: "off", FLEET_STRIPE_PORT: "13000" })).toMatchObject({ enabled: false, port: 13000 });
-    expect(() => readStripeStubEnv({ dataDir: "/data" }, { FLEET_STRIPE: "maybe" })).toThrow(/FLEET_STRIPE/);
+    expect(settings({ FLEET_STRIPE: "off", FLEET_STRIPE_PORT: "13000" })).toMatchObject({ enabled: false, port: 13000 });
+    expect(() => settings({ FLEET_STRIPE: "maybe" })).toThrow(/FLEET_STRIPE/);
   });
 });
 
