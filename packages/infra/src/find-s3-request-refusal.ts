@@ -23,15 +23,15 @@ interface Claim {
   region: string | undefined;
 }
 
-const anonymousMethods = new Set(["GET", "HEAD", "OPTIONS"]);
-
 /**
  * Why this server must refuse a request before s3rver sees it, if it must. s3rver checks signatures
  * against a process-wide key registry, so we first insist that every credential a request names
  * — in the Authorization header (SigV4 or V2) or a presigned query (SigV4 or V2), found exactly
  * where s3rver's own parsers look — is this server's key, scoped to this server's region. s3rver
- * lets unsigned requests do anything; we let them read only (it enforces no bucket policy, so
- * objects stay readable without credentials). Signature checks themselves stay with s3rver.
+ * lets unsigned requests do anything and has no bucket policies, so we refuse them all (reads and
+ * listings included: the bucket is private, as MinIO's are by default) except CORS preflights,
+ * which browsers send unsigned before a presigned PUT and which s3rver answers from the bucket's CORS
+ * rule alone. Signature checks themselves stay with s3rver.
  */
 export function findS3RequestRefusal(request: S3RequestLine, server: S3ServerIdentity): S3Refusal | undefined {
   const rawQuery = request.url?.split("?").slice(1).join("?") ?? "";
@@ -54,8 +54,8 @@ export function findS3RequestRefusal(request: S3RequestLine, server: S3ServerIde
   }
 
   if (!signed) {
-    if (anonymousMethods.has(request.method ?? "")) return undefined;
-    return { code: "AccessDenied", message: "Anonymous requests may only read; sign the request with this server's key." };
+    if (request.method === "OPTIONS") return undefined;
+    return { code: "AccessDenied", message: "Anonymous access is not allowed; sign the request with this server's key." };
   }
   if (claims.length === 0) {
     return { code: "AccessDenied", message: "The request names no access key this server can recognise." };

@@ -90,18 +90,33 @@ describe("startS3Server", () => {
     });
   });
 
-  it("lets anonymous requests read but not write (objects are not private)", async () => {
+  it("refuses every unsigned request: reads, listings and writes alike, while signed requests keep working", async () => {
     await withServer(keys, async ({ endpoint }) => {
-      const read = await fetch(`${endpoint}/${bucket}/dir/shoe.txt`);
-      expect({ status: read.status, body: await read.text() }).toEqual({ status: 200, body: "suede" });
-      for (const method of ["PUT", "DELETE", "POST"]) {
-        const write = await fetch(`${endpoint}/${bucket}/dir/shoe.txt`, { method, body: method === "DELETE" ? null : "x" });
-        expect({ method, status: write.status, body: await write.text() }).toMatchObject({
-          status: 403,
-          body: expect.stringContaining("<Code>AccessDenied</Code>"),
-        });
+      const origin = "http://restaurants.stepperslife.test:3010";
+      const attempts: Array<[string, string]> = [
+        ["GET", `/${bucket}/dir/shoe.txt`],
+        ["HEAD", `/${bucket}/dir/shoe.txt`],
+        ["GET", `/${bucket}?list-type=2`],
+        ["GET", `/${bucket}`],
+        ["GET", "/"],
+        ["PUT", `/${bucket}/dir/shoe.txt`],
+        ["DELETE", `/${bucket}/dir/shoe.txt`],
+        ["POST", `/${bucket}/dir/shoe.txt`],
+      ];
+      for (const [method, path] of attempts) {
+        const body = method === "PUT" || method === "POST" ? "x" : null;
+        const response = await fetch(`${endpoint}${path}`, { method, headers: { origin }, body });
+        const text = await response.text();
+        expect({ method, path, status: response.status, cors: response.headers.get("access-control-allow-origin") }).toEqual({ method, path, status: 403, cors: null });
+        if (method !== "HEAD") expect(text).toContain("<Code>AccessDenied</Code>");
+        expect(text).not.toContain("shoe");
       }
-      expect(await readObject(clientFor(endpoint, keys), bucket, "dir/shoe.txt")).toBe("suede");
+      const client = clientFor(endpoint, keys);
+      expect(await readObject(client, bucket, "dir/shoe.txt")).toBe("suede");
+      expect(await listKeys(client, bucket)).toEqual(["dir/shoe.txt"]);
+      expect((await client.listBuckets()).map((listed) => listed.name)).toEqual([bucket]);
+      const presignedGet = await fetch(await client.presignedGetObject(bucket, "dir/shoe.txt", 60));
+      expect({ status: presignedGet.status, body: await presignedGet.text() }).toEqual({ status: 200, body: "suede" });
     });
   });
 
@@ -134,8 +149,19 @@ describe("startS3Server", () => {
       const allowed = await preflight(withCors.endpoint);
       expect(allowed.status).toBe(200);
       expect(allowed.headers.get("access-control-allow-origin")).toBe("*");
-      expect(allowed.headers.get("access-control-allow-methods")).toBe("PUT, GET, HEAD");
+      expect(allowed.headers.get("access-control-allow-methods")).toBe("PUT");
       expect(allowed.headers.get("access-control-allow-headers")).toBe("content-type");
+      // A preflight is answered from the CORS rule alone: it never reveals the bucket's contents.
+      const listing = await fetch(`${withCors.endpoint}/${bucket}?list-type=2`, {
+        method: "OPTIONS",
+        headers: { origin, "access-control-request-method": "PUT" },
+      });
+      expect({ status: listing.status, body: await listing.text() }).toEqual({ status: 200, body: "" });
+      const readPreflight = await fetch(`${withCors.endpoint}/${bucket}/covers/a.jpg`, {
+        method: "OPTIONS",
+        headers: { origin, "access-control-request-method": "GET" },
+      });
+      expect(readPreflight.status).toBe(403);
 
       const url = await clientFor(withCors.endpoint, keys).presignedPutObject(bucket, "covers/a.jpg", 60);
       const put = await fetch(url, { method: "PUT", headers: { origin, "content-type": "image/jpeg" }, body: "jpeg" });

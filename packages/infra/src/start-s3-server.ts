@@ -19,8 +19,8 @@ export interface StartS3ServerOptions {
   /** The region signed requests must be scoped to. Defaults to us-east-1, which s3rver reports. */
   region?: string;
   /**
-   * Origins whose pages may upload to presigned PUT URLs and read objects (`["*"]` for any). Without it the
-   * bucket has no CORS configuration, and one left by an earlier start is removed.
+   * Origins whose pages may upload to presigned PUT URLs (`["*"]` for any). Without it the bucket has no CORS
+   * configuration, and one left by an earlier start is removed.
    */
   corsAllowedOrigins?: string[];
   /** One line per request (method, path, status; never the query, which can carry signatures). */
@@ -47,8 +47,8 @@ const optionsSchema = z.object({
 
 /**
  * An S3-compatible server (s3rver) on 127.0.0.1 that checks SigV4/V2 signatures and accepts only the
- * given key pair. Anonymous requests can still read objects: s3rver has no bucket policies, so
- * nothing stored here is private.
+ * given key pair. Every unsigned request but a CORS preflight is refused (s3rver alone would let anyone
+ * read and list), so the bucket is as private as a MinIO bucket with no anonymous policy.
  */
 export async function startS3Server(options: StartS3ServerOptions): Promise<S3ServerHandle> {
   const { port, bucket, accessKey, secretKey, region, corsAllowedOrigins } = optionsSchema.parse(options);

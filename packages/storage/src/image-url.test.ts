@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isImageKey, toImageWidth } from "./image-rules";
+import { isConfirmedImageKey, isDemoImageKey, isImageKey, isImagePrefix, toImageWidth } from "./image-rules";
 import { imageUrl } from "./image-url";
 import { sniffImageType } from "./sniff-image-type";
 
@@ -27,6 +27,24 @@ describe("isImageKey", () => {
       expect(isImageKey(key), key).toBe(false);
     }
     expect(isImageKey(`${"a".repeat(300)}.jpg`)).toBe(false);
+  });
+});
+
+describe("isConfirmedImageKey and isDemoImageKey", () => {
+  it("accept only image keys in the confirmed namespace (demo pictures within it)", () => {
+    expect(isConfirmedImageKey("images/restaurants/r1/cover/3f2c-11.webp")).toBe(true);
+    expect(isConfirmedImageKey("images/demo/bayou-cover.jpg")).toBe(true);
+    for (const key of ["uploads/restaurants/r1/cover/a.jpg", "secprobe/outside-prefix.jpg", "imagesx/a.jpg", "images/../a.jpg", "demo/a.jpg", "images/a.txt"]) {
+      expect(isConfirmedImageKey(key), key).toBe(false);
+    }
+    expect(isDemoImageKey("images/demo/bayou-cover.jpg")).toBe(true);
+    for (const key of ["demo/bayou-cover.jpg", "images/restaurants/r1/cover/a.jpg", "images/demox/a.jpg"]) expect(isDemoImageKey(key), key).toBe(false);
+  });
+
+  it("isImagePrefix leaves room for the namespace and a random name within the longest key", () => {
+    expect(isImagePrefix("restaurants/r1/cover")).toBe(true);
+    expect(isImagePrefix("a".repeat(250))).toBe(true);
+    for (const prefix of ["a".repeat(251), "../x", "a/", "A"]) expect(isImagePrefix(prefix), prefix).toBe(false);
   });
 });
 

@@ -1,8 +1,5 @@
 import type { ImageContentType } from "./image-rules";
 
-/** Bytes needed to tell the three formats apart. */
-export const IMAGE_SIGNATURE_BYTES = 12;
-
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /**

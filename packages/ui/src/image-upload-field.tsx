@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState, type ChangeEvent, type MutableRefOb
 import { checkImageFile, readErrorMessage, UPLOAD_IMAGE_TYPES, UPLOAD_MAX_BYTES, uploadPercent } from "./image-upload-checks";
 import "./styles/upload.css";
 
-/** What the app's confirm route answers once the image passed verifyUploadedImage. */
+/** What the app's confirm route answers once confirmImageUpload accepted the image: the confirmed key, never the upload's. */
 export interface ImageUploadResult {
   key: string;
   /** Where to show the image, e.g. imageUrl("/api/images", key, 640). */

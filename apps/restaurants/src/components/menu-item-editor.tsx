@@ -1,10 +1,9 @@
 "use client";
 
-import { ImageUploadField } from "@stepperslife/ui";
 import { useState } from "react";
 import type { MenuItemView } from "@/server/menu/to-menu-item-view";
 import { formatPrice } from "./format";
-import { ownerRequest } from "@stepperslife/ui/client";
+import { ImageUploadField, ownerRequest } from "@stepperslife/ui/client";
 
 export interface MenuItemEditorProps {
   restaurantId: string;

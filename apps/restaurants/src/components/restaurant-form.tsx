@@ -1,6 +1,6 @@
 "use client";
 
-import { ImageUploadField } from "@stepperslife/ui";
+import { ImageUploadField } from "@stepperslife/ui/client";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { HoursEditor, type HoursRow } from "./hours-editor";

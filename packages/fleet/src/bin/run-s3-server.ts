@@ -19,7 +19,7 @@ try {
     accessKey: own.storageAccessKey,
     secretKey: own.storageSecretKey,
     // Browsers upload straight to presigned PUT URLs from the app's page (another origin); the URL's signature,
-    // not CORS, is what guards writes, so any origin may ask.
+    // not CORS, is what guards writes, so any origin may ask. Every other unsigned request is refused.
     corsAllowedOrigins: ["*"],
     log: (line) => console.log(line),
   });

@@ -117,6 +117,17 @@ describe("storage isolation between the six verticals", () => {
     }
   });
 
+  it("refuses every unsigned read and listing: no bucket is readable without its own key", async () => {
+    for (const storage of storages) {
+      for (const path of [`/${storage.bucket}/welcome.txt`, `/${storage.bucket}?list-type=2`, `/${storage.bucket}`, "/"]) {
+        const response = await fetch(`${storage.endpoint}${path}`);
+        const body = await response.text();
+        expect({ app: storage.app, path, status: response.status, leaked: body.includes("welcome") }).toEqual({ app: storage.app, path, status: 403, leaked: false });
+      }
+      expect(await readObject(own(storage), storage.bucket, "welcome.txt")).toBe(`hello from ${storage.app}`);
+    }
+  });
+
   it("refuses a request signed with the right key id but the wrong secret", async () => {
     for (const storage of storages) {
       const forged = { accessKey: storage.credentials.accessKey, secretKey: randomBytes(30).toString("base64url") };

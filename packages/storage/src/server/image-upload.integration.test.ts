@@ -1,66 +1,31 @@
 import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { AppError } from "@stepperslife/http";
-import { findFreePort, startS3Server, type S3ServerHandle } from "@stepperslife/infra";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createStorage, type Storage } from "../create-storage";
 import type { ImageContentType } from "../image-rules";
-import { createImageUpload, type ImageUpload } from "./create-image-upload";
+import { storeDemoImage } from "../store-demo-image";
+import { startTestStorage, type TestStorage } from "../testing/start-test-storage";
+import { confirmImageUpload } from "./confirm-image-upload";
+import { createImageUpload } from "./create-image-upload";
 import { removeObject } from "./remove-object";
 import { serveImage } from "./serve-image";
-import { verifyUploadedImage } from "./verify-uploaded-image";
 
 const bucket = "restaurants";
 const prefix = "restaurants/r1/cover";
-const origin = "http://restaurants.stepperslife.test:3010";
-const keys = { S3_ACCESS_KEY: `SL${randomBytes(6).toString("hex")}`, S3_SECRET_KEY: randomBytes(24).toString("base64url") };
-let directory: string;
-let server: S3ServerHandle;
+let t: TestStorage;
 let storage: Storage;
 
 beforeAll(async () => {
-  directory = await mkdtemp(join(tmpdir(), "storage-images-"));
-  const port = await findFreePort();
-  server = await startS3Server({
-    port,
-    directory,
-    bucket,
-    accessKey: keys.S3_ACCESS_KEY,
-    secretKey: keys.S3_SECRET_KEY,
-    corsAllowedOrigins: ["*"],
-  });
-  storage = createStorage({ S3_ENDPOINT: server.endpoint, S3_REGION: "us-east-1", S3_BUCKET: bucket, ...keys });
+  t = await startTestStorage({ bucket, origin: "http://restaurants.stepperslife.test:3010" });
+  storage = t.storage;
 });
+afterAll(() => t?.stop());
 
-afterAll(async () => {
-  await server.stop();
-  await rm(directory, { recursive: true, force: true });
-});
-
-const picture = (format: "jpeg" | "png" | "webp", width = 800, height = 600) =>
-  sharp({ create: { width, height, channels: 3, background: { r: 194, g: 65, b: 12 } } })
-    .toFormat(format)
-    .toBuffer();
-
-/** What the browser does with createImageUpload's answer. */
-const put = (upload: ImageUpload, body: Uint8Array | string) =>
-  fetch(upload.uploadUrl, { method: upload.method, headers: { ...upload.headers, origin }, body });
-
-async function uploadAs(contentType: ImageContentType, body: Uint8Array | string): Promise<string> {
-  const upload = await createImageUpload(storage, { prefix, contentType });
-  expect((await put(upload, body)).status).toBe(200);
-  return upload.key;
-}
-
-async function exists(key: string): Promise<boolean> {
-  return storage.client.statObject(bucket, key).then(
-    () => true,
-    (error: { code?: string }) => (error.code === "NotFound" ? false : Promise.reject(error)),
-  );
-}
+const upload = (contentType: ImageContentType, body: Uint8Array | string) => t.upload(prefix, contentType, body);
+const confirm = (key: string, under = prefix) => confirmImageUpload(storage, { key, prefix: under });
+const html = "<!doctype html><html><script>alert(document.cookie)</script></html>";
+const uuidName = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
 async function refusal(attempt: Promise<unknown>): Promise<{ code: string; status: number; message: string }> {
   const error = await attempt.then(
@@ -72,42 +37,48 @@ async function refusal(attempt: Promise<unknown>): Promise<{ code: string; statu
   return { code, status, message: userMessage };
 }
 
-describe("createImageUpload", () => {
-  it("presigns a PUT that a browser on the app's origin can use before it expires", async () => {
-    const before = Date.now();
-    const upload = await createImageUpload(storage, { prefix, contentType: "image/jpeg" });
-    expect(upload).toMatchObject({ method: "PUT", headers: { "Content-Type": "image/jpeg" }, maxBytes: 5 * 1024 * 1024 });
-    expect(upload.key).toMatch(/^restaurants\/r1\/cover\/[0-9a-f-]{36}\.jpg$/);
-    expect(upload.uploadUrl.startsWith(`${server.endpoint}/${bucket}/${upload.key}?`)).toBe(true);
-    expect(Date.parse(upload.expiresAt) - before).toBeGreaterThan(590_000);
-    expect(Date.parse(upload.expiresAt) - before).toBeLessThanOrEqual(600_000);
+/** What an app's image route answers for a key: status and, for an image, its format and width. */
+async function served(key: string, width?: number): Promise<{ status: number; format?: string; width?: number }> {
+  const response = await serveImage(storage, { key, width });
+  if (response.status !== 200) return { status: response.status };
+  const metadata = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
+  return { status: 200, format: metadata.format, width: metadata.width };
+}
 
-    const response = await put(upload, await picture("jpeg"));
+describe("createImageUpload", () => {
+  it("presigns a PUT into the upload namespace that a browser on the app's origin can use before it expires", async () => {
+    const before = Date.now();
+    const presigned = await createImageUpload(storage, { prefix, contentType: "image/jpeg" });
+    expect(presigned).toMatchObject({ method: "PUT", headers: { "Content-Type": "image/jpeg" }, maxBytes: 5 * 1024 * 1024 });
+    expect(presigned.key).toMatch(new RegExp(`^uploads/restaurants/r1/cover/${uuidName}\\.jpg$`));
+    expect(presigned.uploadUrl.startsWith(`${t.server.endpoint}/${bucket}/${presigned.key}?`)).toBe(true);
+    expect(Date.parse(presigned.expiresAt) - before).toBeGreaterThan(590_000);
+    expect(Date.parse(presigned.expiresAt) - before).toBeLessThanOrEqual(600_000);
+
+    const response = await t.put(presigned, await t.picture("jpeg"));
     expect(response.status).toBe(200);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
-    expect(await exists(upload.key)).toBe(true);
+    expect(await t.exists(presigned.key)).toBe(true);
   });
 
   it("stops working after it expires", async () => {
     // Sign as if 16 minutes ago: the longest URL we hand out (15 minutes) is past its expiry.
     vi.useFakeTimers({ toFake: ["Date"], now: Date.now() - 16 * 60_000 });
-    const upload = await createImageUpload(storage, { prefix, contentType: "image/png", expiresInSeconds: 900 }).finally(() =>
-      vi.useRealTimers(),
-    );
-    expect(Date.parse(upload.expiresAt)).toBeLessThan(Date.now());
-    const response = await put(upload, await picture("png"));
+    const presigned = await createImageUpload(storage, { prefix, contentType: "image/png", expiresInSeconds: 900 }).finally(() => vi.useRealTimers());
+    expect(Date.parse(presigned.expiresAt)).toBeLessThan(Date.now());
+    const response = await t.put(presigned, await t.picture("png"));
     expect(response.status).toBe(403);
     expect(await response.text()).toMatch(/<Code>AccessDenied<\/Code>\s*<Message>Request has expired/);
-    expect(await exists(upload.key)).toBe(false);
+    expect(await t.exists(presigned.key)).toBe(false);
   });
 
   it("signs for S3_PUBLIC_URL when browsers reach the server under another host", async () => {
-    const publicUrl = server.endpoint.replace("127.0.0.1", "localhost");
-    const viaPublicHost = createStorage({ S3_ENDPOINT: server.endpoint, S3_PUBLIC_URL: publicUrl, S3_BUCKET: bucket, S3_REGION: "us-east-1", ...keys });
-    const upload = await createImageUpload(viaPublicHost, { prefix, contentType: "image/webp" });
-    expect(upload.uploadUrl.startsWith(`${publicUrl}/${bucket}/`)).toBe(true);
-    expect((await put(upload, await picture("webp"))).status).toBe(200);
-    await expect(verifyUploadedImage(viaPublicHost, upload.key)).resolves.toMatchObject({ contentType: "image/webp" });
+    const publicUrl = t.server.endpoint.replace("127.0.0.1", "localhost");
+    const viaPublicHost = createStorage({ S3_ENDPOINT: t.server.endpoint, S3_PUBLIC_URL: publicUrl, S3_BUCKET: bucket, S3_REGION: "us-east-1", ...t.keys });
+    const presigned = await createImageUpload(viaPublicHost, { prefix, contentType: "image/webp" });
+    expect(presigned.uploadUrl.startsWith(`${publicUrl}/${bucket}/`)).toBe(true);
+    expect((await t.put(presigned, await t.picture("webp"))).status).toBe(200);
+    await expect(confirmImageUpload(viaPublicHost, { key: presigned.key, prefix })).resolves.toMatchObject({ contentType: "image/webp" });
   });
 
   it("refuses bad prefixes, expiries and content types", async () => {
@@ -122,68 +93,97 @@ describe("createImageUpload", () => {
   });
 });
 
-describe("verifyUploadedImage", () => {
-  it("accepts real JPEG, PNG and WebP files and reads their size and dimensions from the bytes", async () => {
-    for (const [format, contentType] of [["jpeg", "image/jpeg"], ["png", "image/png"], ["webp", "image/webp"]] as const) {
-      const bytes = await picture(format, 640, 480);
-      const key = await uploadAs(contentType, bytes);
-      await expect(verifyUploadedImage(storage, key, { prefix })).resolves.toEqual({
-        key,
-        contentType,
-        bytes: bytes.length,
-        width: 640,
-        height: 480,
-      });
+describe("confirmImageUpload", () => {
+  it("writes the verified bytes under a new key in the confirmed namespace and deletes the upload", async () => {
+    for (const [format, contentType, extension] of [["jpeg", "image/jpeg", "jpg"], ["png", "image/png", "png"], ["webp", "image/webp", "webp"]] as const) {
+      const bytes = await t.picture(format, 640, 480);
+      const pending = await upload(contentType, bytes);
+      const image = await confirm(pending.key);
+      expect(image).toEqual({ key: expect.stringMatching(new RegExp(`^images/restaurants/r1/cover/${uuidName}\\.${extension}$`)), contentType, bytes: bytes.length, width: 640, height: 480 });
+      expect(image.key.endsWith(pending.key.slice(pending.key.lastIndexOf("/")))).toBe(false);
+      expect(await t.read(image.key)).toEqual(bytes);
+      expect((await storage.client.statObject(bucket, image.key)).metaData["content-type"]).toBe(contentType);
+      expect(await t.exists(pending.key)).toBe(false);
     }
   });
 
-  it("records the type the bytes are, not the one declared: PNG bytes under a .jpg key are image/png", async () => {
-    const key = await uploadAs("image/jpeg", await picture("png", 20, 10));
-    expect(key.endsWith(".jpg")).toBe(true);
-    await expect(verifyUploadedImage(storage, key)).resolves.toMatchObject({ contentType: "image/png", width: 20, height: 10 });
+  it("records the type the bytes are, not the one declared: PNG bytes uploaded as a .jpg become a .png image", async () => {
+    const pending = await upload("image/jpeg", await t.picture("png", 20, 10));
+    expect(pending.key.endsWith(".jpg")).toBe(true);
+    const image = await confirm(pending.key);
+    expect(image).toMatchObject({ contentType: "image/png", width: 20, height: 10 });
+    expect(image.key.endsWith(".png")).toBe(true);
+  });
+
+  it("keeps a confirmed image as it was when the upload URL is used again, for HTML or another picture", async () => {
+    const original = await t.picture("jpeg", 900, 300);
+    const pending = await upload("image/jpeg", original);
+    const image = await confirm(pending.key);
+    expect(await served(image.key, 640)).toEqual({ status: 200, format: "webp", width: 640 });
+
+    // The URL still works (until it expires), but it can only ever write the upload key.
+    const swap = await t.put(pending, html, { "content-type": "text/html" });
+    expect(swap.status).toBe(200);
+    expect(new URL(pending.uploadUrl).pathname).toBe(`/${bucket}/${pending.key}`);
+    expect(await t.read(image.key)).toEqual(original);
+    expect(await served(image.key, 640)).toEqual({ status: 200, format: "webp", width: 640 });
+    expect(await served(pending.key)).toEqual({ status: 404 });
+
+    // Confirming the swapped upload refuses it; another real picture becomes another image, never the same key.
+    expect(await refusal(confirm(pending.key))).toMatchObject({ code: "unsupported_media_type", status: 415 });
+    expect((await t.put(pending, await t.picture("png", 50, 50))).status).toBe(200);
+    const second = await confirm(pending.key);
+    expect(second.key).not.toBe(image.key);
+    expect(await t.read(image.key)).toEqual(original);
   });
 
   it("refuses and deletes an HTML page uploaded as image/jpeg", async () => {
-    const key = await uploadAs("image/jpeg", "<!doctype html><html><script>alert(document.cookie)</script></html>");
-    expect(await refusal(verifyUploadedImage(storage, key))).toMatchObject({
+    const pending = await upload("image/jpeg", html);
+    expect(await refusal(confirm(pending.key))).toMatchObject({
       code: "unsupported_media_type",
       status: 415,
       message: expect.stringContaining("not a JPEG, PNG or WebP image"),
     });
-    expect(await exists(key)).toBe(false);
+    expect(await t.exists(pending.key)).toBe(false);
   });
 
   it("refuses and deletes a file over 5 MiB", async () => {
-    const jpegHeader = (await picture("jpeg")).subarray(0, 64);
-    const key = await uploadAs("image/jpeg", Buffer.concat([jpegHeader, randomBytes(5 * 1024 * 1024)]));
-    expect(await refusal(verifyUploadedImage(storage, key))).toMatchObject({
+    const jpegHeader = (await t.picture("jpeg")).subarray(0, 64);
+    const pending = await upload("image/jpeg", Buffer.concat([jpegHeader, randomBytes(5 * 1024 * 1024)]));
+    expect(await refusal(confirm(pending.key))).toMatchObject({
       code: "payload_too_large",
       status: 413,
       message: "The image is 5.1 MB; images can be at most 5 MB. Choose a smaller photo or shrink it first.",
     });
-    expect(await exists(key)).toBe(false);
+    expect(await t.exists(pending.key)).toBe(false);
   });
 
   it("refuses and deletes a damaged image whose header looks right", async () => {
-    const jpeg = await picture("jpeg", 1200, 900);
-    const key = await uploadAs("image/jpeg", jpeg.subarray(0, Math.floor(jpeg.length / 2)));
-    expect(await refusal(verifyUploadedImage(storage, key))).toMatchObject({ code: "unprocessable", status: 422 });
-    expect(await exists(key)).toBe(false);
+    const jpeg = await t.picture("jpeg", 1200, 900);
+    const pending = await upload("image/jpeg", jpeg.subarray(0, Math.floor(jpeg.length / 2)));
+    expect(await refusal(confirm(pending.key))).toMatchObject({ code: "unprocessable", status: 422 });
+    expect(await t.exists(pending.key)).toBe(false);
   });
 
-  it("answers not_found when nothing was uploaded, and leaves keys outside the prefix alone", async () => {
-    expect(await refusal(verifyUploadedImage(storage, `${prefix}/never-uploaded.jpg`))).toMatchObject({ code: "not_found", status: 404 });
-    const otherRecord = await uploadAs("image/jpeg", await picture("jpeg"));
-    const elsewhere = verifyUploadedImage(storage, otherRecord, { prefix: "restaurants/r2/cover" });
-    expect(await refusal(elsewhere)).toMatchObject({ code: "invalid_input", status: 422 });
-    expect(await exists(otherRecord)).toBe(true);
+  it("answers not_found when nothing was uploaded, and leaves keys that are not this prefix's uploads alone", async () => {
+    expect(await refusal(confirm(`uploads/${prefix}/never-uploaded.jpg`))).toMatchObject({ code: "not_found", status: 404 });
+    const otherRecord = await upload("image/jpeg", await t.picture("jpeg"));
+    const image = await confirm((await upload("image/jpeg", await t.picture("jpeg"))).key);
+    await storage.client.putObject(bucket, `uploads/${prefix}/nested/a.jpg`, await t.picture("jpeg"));
+    for (const key of [otherRecord.key, image.key, `uploads/${prefix}/nested/a.jpg`, "../secrets.jpg"]) {
+      const under = key === otherRecord.key ? "restaurants/r2/cover" : prefix;
+      expect(await refusal(confirm(key, under)), key).toMatchObject({ code: "invalid_input", status: 422 });
+    }
+    expect(await t.exists(otherRecord.key)).toBe(true);
+    expect(await t.exists(image.key)).toBe(true);
+    await expect(confirm(otherRecord.key, "../r2")).rejects.toThrow(TypeError);
   });
 });
 
 describe("serveImage", () => {
   let wide: string;
   beforeAll(async () => {
-    wide = await uploadAs("image/jpeg", await picture("jpeg", 2000, 1000));
+    wide = (await confirm((await upload("image/jpeg", await t.picture("jpeg", 2000, 1000))).key)).key;
   });
 
   it("answers a WebP resized to the allowed width at or above the one asked for, cacheable for a year", async () => {
@@ -199,14 +199,21 @@ describe("serveImage", () => {
   });
 
   it("never enlarges a small image", async () => {
-    const small = await uploadAs("image/png", await picture("png", 200, 100));
-    const metadata = await sharp(Buffer.from(await (await serveImage(storage, { key: small, width: 640 })).arrayBuffer())).metadata();
-    expect(metadata.width).toBe(200);
+    const small = await confirm((await upload("image/png", await t.picture("png", 200, 100))).key);
+    expect(await served(small.key, 640)).toMatchObject({ width: 200 });
   });
 
-  it("answers 404 for a missing key and 400 for a bad key or width, as JSON errors", async () => {
-    const missing = await serveImage(storage, { key: `${prefix}/gone.jpg` });
-    expect({ status: missing.status, body: await missing.json() }).toMatchObject({ status: 404, body: { error: { code: "not_found" } } });
+  it("serves only the confirmed namespace: 404 for an object the app's own keys put elsewhere, and for uploads", async () => {
+    const jpeg = await t.picture("jpeg");
+    await storage.client.putObject(bucket, "secprobe/outside-prefix.jpg", jpeg);
+    const pending = await upload("image/jpeg", jpeg);
+    for (const key of ["secprobe/outside-prefix.jpg", pending.key, `images/${prefix}/gone.jpg`, "imagesx/a.jpg"]) {
+      const response = await serveImage(storage, { key });
+      expect({ key, status: response.status, body: await response.json() }).toMatchObject({ key, status: 404, body: { error: { code: "not_found" } } });
+    }
+  });
+
+  it("answers 400 for a bad key or width, as JSON errors", async () => {
     for (const attempt of [{ key: "../secrets.jpg" }, { key: "notes/readme.txt" }, { key: wide, width: "abc" }, { key: wide, width: -5 }, { key: wide, width: "1e3" }]) {
       const response = await serveImage(storage, attempt);
       expect(response.status, JSON.stringify(attempt)).toBe(400);
@@ -215,11 +222,22 @@ describe("serveImage", () => {
   });
 });
 
+describe("storeDemoImage", () => {
+  it("puts a seed's picture in the confirmed namespace, where the image route serves it, and refuses anything else", async () => {
+    const key = await storeDemoImage(storage, { name: "soul-kitchen-cover.jpg", bytes: await t.picture("jpeg", 400, 200) });
+    expect(key).toBe("images/demo/soul-kitchen-cover.jpg");
+    expect(await served(key, 320)).toEqual({ status: 200, format: "webp", width: 320 });
+    for (const [name, bytes] of [["page.jpg", Buffer.from(html)], ["cover.jpg", await t.picture("png")], ["../x.jpg", await t.picture("jpeg")]] as const) {
+      await expect(storeDemoImage(storage, { name, bytes }), name).rejects.toThrow(TypeError);
+    }
+  });
+});
+
 describe("removeObject", () => {
   it("deletes an object and succeeds again when it is already gone", async () => {
-    const key = await uploadAs("image/jpeg", await picture("jpeg"));
+    const { key } = await upload("image/jpeg", await t.picture("jpeg"));
     await removeObject(storage, key);
-    expect(await exists(key)).toBe(false);
+    expect(await t.exists(key)).toBe(false);
     await expect(removeObject(storage, key)).resolves.toBeUndefined();
     await expect(removeObject(storage, "")).rejects.toThrow(TypeError);
   });

@@ -2,7 +2,7 @@ import type { Readable } from "node:stream";
 import { AppError, errorResponse } from "@stepperslife/http";
 import sharp from "sharp";
 import type { Storage } from "../create-storage";
-import { isImageKey, MAX_IMAGE_PIXELS, toImageWidth } from "../image-rules";
+import { isConfirmedImageKey, isImageKey, MAX_IMAGE_PIXELS, toImageWidth } from "../image-rules";
 import { isMissingObjectError } from "./is-missing-object-error";
 
 export interface ServeImageOptions {
@@ -13,9 +13,10 @@ export interface ServeImageOptions {
 }
 
 /**
- * An app's image route in one call: the stored image, resized to an allowed width, re-encoded as WebP. Every image
+ * An app's image route in one call: a confirmed image, resized to an allowed width, re-encoded as WebP. Every image
  * is decoded and re-encoded, so whatever sits in the bucket, the browser only ever receives image/webp from us.
- * Keys are unique per upload, so a response never changes and may be cached for a year.
+ * Only the confirmed namespace is served (404 for anything else, uploads included): what is there was verified
+ * and written by the app itself, never changes, and so may be cached for a year.
  *
  * The original streams from the object store into sharp; the (small) thumbnail is buffered before answering, so a
  * damaged original becomes a clean error instead of a truncated 200.
@@ -24,12 +25,14 @@ export async function serveImage(storage: Storage, { key, width }: ServeImageOpt
   if (!isImageKey(key)) return badRequest("That is not the address of an image.");
   const wanted = parseWidth(width);
   if (wanted === null) return badRequest("The width (w) must be a whole number of pixels.");
+  const notFound = () => errorResponse(new AppError("not_found", "There is no image at this address."), "serveImage");
+  if (!isConfirmedImageKey(key)) return notFound();
 
   let original: Readable;
   try {
     original = await storage.client.getObject(storage.bucket, key);
   } catch (error) {
-    if (isMissingObjectError(error)) return errorResponse(new AppError("not_found", "There is no image at this address."), "serveImage");
+    if (isMissingObjectError(error)) return notFound();
     return errorResponse(error, `serveImage ${key}`);
   }
 
@@ -52,7 +55,7 @@ export async function serveImage(storage: Storage, { key, width }: ServeImageOpt
     });
   } catch (error) {
     original.destroy();
-    // Only verified images are recorded, so this is an object replaced after verification or damaged in storage.
+    // Nothing but the app writes confirmed images, after verifying them: this one was damaged in storage.
     console.error(`serveImage ${key}: cannot render`, error);
     return errorResponse(new AppError("unprocessable", "This image cannot be shown."), "serveImage");
   }

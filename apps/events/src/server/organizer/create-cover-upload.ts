@@ -3,7 +3,7 @@ import { createImageUpload } from "@stepperslife/storage/server";
 import type { Database } from "../database";
 import { findOwnedEvent } from "./find-owned-event";
 
-/** The bucket folder of an event's cover images. */
+/** The image prefix of an event's covers, under uploads/ and images/. */
 export const coverPrefix = (eventId: string) => `events/${eventId}/cover`;
 
 /** A presigned PUT (15 minutes) for a new cover image of one of the organizer's events (404 for anyone else's). */

@@ -1,4 +1,4 @@
-import type { Storage } from "@stepperslife/storage";
+import { storeDemoImage, type Storage } from "@stepperslife/storage";
 import type { Database } from "../database";
 import { localTimeToInstant } from "../events/local-time-to-instant";
 import { DEMO_ORGANIZER_ID } from "./demo-organizer";
@@ -8,18 +8,23 @@ import { renderCoverPng } from "./render-cover-png";
 /**
  * Loads the demo events, idempotently: an event whose slug exists is left as it is (its organizer may have edited
  * it), a missing one is created, published, with its ticket types, promo codes and a generated cover image
- * (uploaded when a storage is given). Dates are relative to `now`. Returns the slugs it created.
+ * (stored in the bucket's confirmed namespace when a storage is given). Dates are relative to `now`. Returns the
+ * slugs it created.
  */
 export async function seedDemoEvents({ db, storage, now = new Date() }: { db: Database; storage?: Storage; now?: Date }): Promise<string[]> {
   const created: string[] = [];
   for (const demo of demoEvents) {
-    if (await db.event.findUnique({ where: { slug: demo.slug }, select: { id: true } })) continue;
-    let coverImageKey: string | null = null;
-    if (storage) {
-      const png = renderCoverPng({ from: demo.colors[0], to: demo.colors[1] });
-      coverImageKey = `demo/${demo.slug}.png`;
-      await storage.client.putObject(storage.bucket, coverImageKey, png, png.length, { "Content-Type": "image/png" });
+    const cover = async () => {
+      if (!storage) return null;
+      return storeDemoImage(storage, { name: `${demo.slug}.png`, bytes: renderCoverPng({ from: demo.colors[0], to: demo.colors[1] }) });
+    };
+    const existing = await db.event.findUnique({ where: { slug: demo.slug }, select: { id: true, coverImageKey: true } });
+    // Seeded before confirmed images had their own namespace: the image route no longer serves `demo/…`.
+    if (existing?.coverImageKey === `demo/${demo.slug}.png` && storage) {
+      await db.event.update({ where: { id: existing.id }, data: { coverImageKey: await cover() } });
     }
+    if (existing) continue;
+    const coverImageKey = await cover();
     const day = new Date(now.getTime() + demo.inDays * 86_400_000);
     const startsAt = localTimeToInstant({ date: day.toISOString().slice(0, 10), hour: demo.startHour, timeZone: demo.timeZone });
     await db.event.create({

@@ -78,7 +78,7 @@ function cases(): Case[] {
     ["images: item without id", r.images.POST, { method: "POST", path: "/x?target=item", ...restaurantParams, body: { contentType: "image/png" }, as: "owner" }],
     ["confirm: no key", r.confirmImage.POST, { method: "POST", path: "/x?target=cover", ...restaurantParams, body: {}, as: "owner" }],
     ["confirm: foreign key", r.confirmImage.POST, { method: "POST", path: "/x?target=cover", ...restaurantParams, body: { key: "../secrets.txt" }, as: "owner" }],
-    ["confirm: never uploaded", r.confirmImage.POST, { method: "POST", path: "/x?target=cover", ...restaurantParams, body: { key: `restaurants/${ids.restaurant}/cover/nothing.jpg` }, as: "owner" }],
+    ["confirm: never uploaded", r.confirmImage.POST, { method: "POST", path: "/x?target=cover", ...restaurantParams, body: { key: `uploads/restaurants/${ids.restaurant}/cover/nothing.jpg` }, as: "owner" }],
     ["status: back to new", r.status.POST, { method: "POST", params: { id: crypto.randomUUID() }, body: { status: "new" }, as: "owner" }],
     ["status: unknown", r.status.POST, { method: "POST", params: { id: crypto.randomUUID() }, body: { status: "teleported" }, as: "owner" }],
     ["status: bad id", r.status.POST, { method: "POST", params: { id: "1" }, body: { status: "accepted" }, as: "owner" }],

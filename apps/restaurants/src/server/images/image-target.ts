@@ -13,7 +13,7 @@ export type ImageTarget = z.output<typeof imageTargetSchema>;
 export const presignImageSchema = z.object({ contentType: z.enum(IMAGE_CONTENT_TYPES) }).strict();
 export const confirmImageSchema = z.object({ key: z.string().min(1).max(300) }).strict();
 
-/** The bucket folder of a target: `restaurants/<id>/cover` or `restaurants/<id>/items/<itemId>`. */
+/** The image prefix of a target, `restaurants/<id>/cover` or `restaurants/<id>/items/<itemId>`, under uploads/ and images/. */
 export function imagePrefix(restaurantId: string, target: ImageTarget): string {
   return target.target === "cover" ? `restaurants/${restaurantId}/cover` : `restaurants/${restaurantId}/items/${target.itemId}`;
 }

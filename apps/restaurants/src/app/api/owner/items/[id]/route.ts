@@ -1,4 +1,5 @@
 // PATCH /api/owner/items/{id} — change a dish (price, tags, sold out, photo removal); DELETE — delete it
+import { isDemoImageKey } from "@stepperslife/storage";
 import { removeObject } from "@stepperslife/storage/server";
 import { db } from "../../../../../server/db";
 import { deleteMenuItem } from "../../../../../server/menu/delete-menu-item";
@@ -11,7 +12,7 @@ import { storage } from "../../../../../server/storage";
 export const dynamic = "force-dynamic";
 
 const removeImage = async (key: string | null) => {
-  if (key && !key.startsWith("demo/")) await removeObject(storage(), key);
+  if (key && !isDemoImageKey(key)) await removeObject(storage(), key);
 };
 
 export const PATCH = route({ access: "owner", params: idParamsSchema, body: menuItemUpdateSchema }, async ({ user, params, body }) => {

@@ -1,4 +1,5 @@
 // GET /api/owner/restaurants/{id} — one of the owner's restaurants; PATCH — change its profile, hours or cover
+import { isDemoImageKey } from "@stepperslife/storage";
 import { removeObject } from "@stepperslife/storage/server";
 import { db } from "../../../../../server/db";
 import { findOwnedRestaurant } from "../../../../../server/restaurants/find-owned-restaurant";
@@ -15,6 +16,6 @@ export const GET = route({ access: "owner", params: idParamsSchema }, async ({ u
 
 export const PATCH = route({ access: "owner", params: idParamsSchema, body: restaurantUpdateSchema }, async ({ user, params, body }) => {
   const { restaurant, removedImageKey } = await updateRestaurant({ db: db(), ownerId: user.id, restaurantId: params.id, input: body });
-  if (removedImageKey && !removedImageKey.startsWith("demo/")) await removeObject(storage(), removedImageKey);
+  if (removedImageKey && !isDemoImageKey(removedImageKey)) await removeObject(storage(), removedImageKey);
   return { restaurant };
 });
