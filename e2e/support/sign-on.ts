@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { randomInt, randomUUID } from "node:crypto";
 import { expect, type BrowserContext, type Locator, type Page } from "@playwright/test";
-import { getApp, type AppDefinition } from "@stepperslife/manifest";
-import { appEnvFile, fleetEnv, publicUrl, repoRoot, rootDomain } from "../fleet-under-test";
+import { fleet, getApp, type AppDefinition } from "@stepperslife/manifest";
+import { appEnvFile, fleetEnv, loopbackUrl, publicUrl, repoRoot, rootDomain } from "../fleet-under-test";
 import { messageIdsTo, waitForMagicLink } from "./mail-sink";
 
 export const portal = getApp("main");
@@ -109,4 +109,50 @@ export async function setSessionCookie(context: BrowserContext, value: string): 
   await context.addCookies([
     { name: sessionCookieName, value, domain: `.${rootDomain}`, path: "/", httpOnly: true, sameSite: "Lax", secure: false },
   ]);
+}
+
+/**
+ * Whether one app takes a session cookie, asked from a fresh client (the test process, no browser state) the way
+ * its own server would be: a vertical's GET /api/me/activity answers 200 or 401; the portal's /profile renders (200)
+ * or redirects to sign-in.
+ */
+export async function acceptsSessionCookie(app: AppDefinition, cookieValue: string): Promise<boolean> {
+  const path = app.name === portal.name ? "/profile" : "/api/me/activity";
+  const response = await fetch(loopbackUrl(app, path), { headers: { cookie: `${sessionCookieName}=${cookieValue}` }, redirect: "manual" });
+  await response.arrayBuffer();
+  if (response.status === 200) return true;
+  const refused = app.name === portal.name ? (response.headers.get("location") ?? "").includes("/sign-in") : response.status === 401;
+  expect(refused, `${app.name} answered ${response.status} to a session cookie`).toBe(true);
+  return false;
+}
+
+/**
+ * Replays a signed-out cookie against all seven apps at once, every 25 ms, from `since` on: how many milliseconds
+ * after it each app first refused it. Fails when one still takes it after `timeoutMs`.
+ */
+export async function timeUntilRefusedEverywhere(cookieValue: string, { since, timeoutMs }: { since: number; timeoutMs: number }) {
+  const refusedAfterMs = await Promise.all(
+    fleet.apps.map(async (app) => {
+      while (await acceptsSessionCookie(app, cookieValue)) {
+        expect(Date.now() - since, `${app.name} still accepts the signed-out cookie`).toBeLessThan(timeoutMs);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      return [app.name, Date.now() - since] as const;
+    }),
+  );
+  return Object.fromEntries(refusedAfterMs);
+}
+
+/** The portal profile's list of signed-in devices, one list item per session ("This browser" first). */
+export function sessionList(page: Page): Locator {
+  return page.getByRole("list", { name: "Signed-in devices" }).getByRole("listitem");
+}
+
+/** The page fits its viewport: nothing sticks out sideways (the phone test of a layout). */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth, `page width at a ${clientWidth} px wide viewport`).toBeLessThanOrEqual(clientWidth);
 }

@@ -10,15 +10,19 @@ const MAX_IMAGE_URL_CHARACTERS = 1024;
 /** The claims of a session token (before NextAuth's encode adds iat/exp/jti), in the shape NextAuth itself writes. */
 export function buildSessionClaims({
   user,
+  sessionId,
   rolesAt,
   issuedAtMs,
 }: {
   user: SessionUser;
+  /** The sign-in's own id (`sid`), kept whenever the token is re-issued; NextAuth's `jti` changes on every encode. */
+  sessionId: string;
   rolesAt: number;
   issuedAtMs: number;
 }): JWT {
   return {
     sub: user.id,
+    sid: sessionId,
     name: user.name === null ? null : truncate(user.name, MAX_NAME_CHARACTERS),
     email: truncate(user.email, MAX_EMAIL_CHARACTERS),
     // A truncated URL would be a broken image; no picture is better.

@@ -22,6 +22,17 @@ export interface FleetAuthConfig {
   portalInternalUrl: string;
   /** Tests pass their own (createRevocationWatcher) to stop it afterwards; apps leave it out and share one per process. */
   revocationWatcher?: RevocationWatcher;
+  /** Where sign-out problems are logged (the console by default). */
+  logger?: Pick<Console, "warn">;
+}
+
+/** The current request's session with the sign-in it belongs to, for pages that manage sessions (the portal's profile). */
+export interface SignedInSession {
+  user: SessionUser;
+  /** The token's `sid`: the portal's UserSession id. */
+  sessionId: string;
+  /** When this token expires (ms). */
+  expiresAtMs: number;
 }
 
 export interface FleetAuth {
@@ -29,6 +40,10 @@ export interface FleetAuth {
   getSession(): Promise<SessionUser | null>;
   /** The same, from a Request's Cookie header. */
   readRequestSession(request: Request): Promise<SessionUser | null>;
+  /** getSession plus which sign-in it is (to tell "this browser" apart in a list of sessions). */
+  getSignedInSession(): Promise<SignedInSession | null>;
+  /** After revoking a session on the portal's database: this process refuses it at once, the others within a second. */
+  markSessionRevoked(session: { id: string; expiresAtMs: number }): void;
   /** Signed out: redirect to the portal's sign-in, coming back to this app's `callbackPath`. */
   requireUser(callbackPath: string): Promise<SessionUser>;
   /** requireUser, then forbidden() (403) unless the user owns this vertical. */
@@ -58,11 +73,13 @@ export function createFleetAuth(config: () => FleetAuthConfig): FleetAuth {
   let wiring: Wiring | undefined;
   const wired = (): Wiring => (wiring ??= wire(config()));
 
-  async function sessionFrom(cookieHeader: string | null): Promise<SessionUser | null> {
+  async function signedInFrom(cookieHeader: string | null): Promise<SignedInSession | null> {
     const { config: resolved, cookieName, watcher } = wired();
     const session = await resolveSession({ cookieHeader, cookieName, secret: resolved.secret, watcher });
-    return session.kind === "valid" || session.kind === "stale" ? session.user : null;
+    if (session.kind !== "valid" && session.kind !== "stale") return null;
+    return { user: session.user, sessionId: session.claims.sid, expiresAtMs: session.claims.exp * 1000 };
   }
+  const sessionFrom = async (cookieHeader: string | null) => (await signedInFrom(cookieHeader))?.user ?? null;
 
   // Reads the raw Cookie header: cookies() keeps one value per name and could hide the good one of two.
   const getSession = async () => sessionFrom((await headers()).get("cookie"));
@@ -78,6 +95,8 @@ export function createFleetAuth(config: () => FleetAuthConfig): FleetAuth {
   return {
     getSession,
     readRequestSession: (request) => sessionFrom(request.headers.get("cookie")),
+    getSignedInSession: async () => signedInFrom((await headers()).get("cookie")),
+    markSessionRevoked: (session) => wired().watcher.markSessionRevoked(session),
     requireUser,
     async requireOwner(callbackPath) {
       const user = await requireUser(callbackPath);
@@ -103,6 +122,13 @@ function wire(config: FleetAuthConfig): Wiring {
     cookieName: sessionCookiePolicy(config.addressing).name,
     watcher,
     proxy: createSessionProxy({ app: config.app, addressing: config.addressing, secret: config.secret, watcher }),
-    signOut: createSignOutRoute({ app: config.app, addressing: config.addressing }),
+    signOut: createSignOutRoute({
+      app: config.app,
+      addressing: config.addressing,
+      secret: config.secret,
+      watcher,
+      portalInternalUrl: config.portalInternalUrl,
+      logger: config.logger,
+    }),
   };
 }

@@ -11,9 +11,12 @@ import type { Role } from "../role-schema";
 import { safeCallbackUrl } from "../safe-callback-url";
 import { sessionCookiePolicy } from "../session-cookie";
 import { buildSessionClaims } from "./build-session-claims";
-import { parseSessionClaims } from "./parse-session-claims";
+import { createPortalAuthLogger } from "./create-portal-auth-logger";
+import { createSessionId } from "./create-session-id";
+import { parseSessionClaims, type SessionClaims } from "./parse-session-claims";
 import { remainingSessionSeconds } from "./remaining-session-seconds";
 import { sendMagicLinkEmail, type MagicLinkMessage } from "./send-magic-link-email";
+import { SessionEndedError } from "./session-ended-error";
 import { MAGIC_LINK_MAX_AGE_SECONDS, SESSION_MAX_AGE_SECONDS } from "./session-lifetime";
 import { toSessionUser } from "./to-session-user";
 
@@ -30,6 +33,14 @@ export interface PortalUserState {
   disabled: boolean;
 }
 
+/** A sign-in the portal is about to issue a token for; `id` becomes the token's `sid`. */
+export interface StartedSession {
+  id: string;
+  userId: string;
+  issuedAtMs: number;
+  expiresAtMs: number;
+}
+
 export interface PortalAuthConfig {
   /** Stores users, OAuth accounts and magic-link tokens (the Prisma adapter over main's database). */
   adapter: Adapter;
@@ -44,14 +55,22 @@ export interface PortalAuthConfig {
   loadUser(userId: string): Promise<PortalUserState | null>;
   /** Runs on every successful sign-in before roles are read, e.g. to grant ADMIN_EMAIL its admin role. */
   onUserSignedIn?(user: { id: string; email: string }): Promise<void> | void;
+  /** Records the new session (main's UserSession row) before its token is written; a failure fails the sign-in. */
+  startSession(session: StartedSession): Promise<void>;
+  /**
+   * Whenever NextAuth reads the portal's own session again (/api/auth/session): whether it is still live on the
+   * server (not revoked, not expired, user not disabled). False answers as signed out and deletes the cookie.
+   */
+  isSessionActive(claims: SessionClaims): Promise<boolean>;
   /** Replaces SMTP delivery of the magic link (the rendered message is passed in). */
   sendMagicLink?(message: MagicLinkMessage): Promise<void>;
 }
 
 /**
  * NextAuth options of the portal (apps/main), the only app that signs people in. Wiring only: JWT sessions in the
- * fleet's shared cookie, magic links plus whichever OAuth providers are configured, and callbacks that put the
- * user's id, roles and issue times in the token and keep every redirect inside the fleet.
+ * fleet's shared cookie, magic links plus whichever OAuth providers are configured, and callbacks that start a
+ * recorded session (its id in the token's `sid`) with the user's id, roles and issue times, end it when the server
+ * says it was revoked, and keep every redirect inside the fleet.
  */
 export function createPortalAuthOptions(config: PortalAuthConfig): NextAuthOptions {
   const portal = portalUrl(config.addressing);
@@ -93,6 +112,7 @@ export function createPortalAuthOptions(config: PortalAuthConfig): NextAuthOptio
     useSecureCookies: config.addressing.protocol === "https",
     cookies: { sessionToken: sessionCookiePolicy(config.addressing) },
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
+    logger: createPortalAuthLogger(),
     callbacks: {
       // A session needs an email (SessionUser.email); disabled accounts can't sign in by any method.
       async signIn({ user }) {
@@ -101,15 +121,23 @@ export function createPortalAuthOptions(config: PortalAuthConfig): NextAuthOptio
         return !state?.disabled;
       },
       async jwt({ token, user }) {
-        // Later calls (the portal reading its own session) keep the token: roles are refreshed through
-        // /api/session/refresh when the revocation feed says they changed.
-        if (!user?.email) return token;
+        if (!user?.email) {
+          // Later calls (the portal reading its own session) keep the token, sid included, while the server says
+          // the session is live; roles are refreshed through /api/session/refresh when the feed says they changed.
+          const claims = parseSessionClaims(token);
+          if (!claims || !(await config.isSessionActive(claims))) throw new SessionEndedError();
+          return token;
+        }
         await config.onUserSignedIn?.({ id: user.id, email: user.email });
         const state = await config.loadUser(user.id);
+        const issuedAtMs = Date.now();
+        const sessionId = createSessionId();
+        await config.startSession({ id: sessionId, userId: user.id, issuedAtMs, expiresAtMs: issuedAtMs + SESSION_MAX_AGE_SECONDS * 1000 });
         return buildSessionClaims({
           user: { id: user.id, name: user.name ?? null, email: user.email, image: user.image ?? null, roles: state?.roles ?? [] },
+          sessionId,
           rolesAt: state?.rolesChangedAt ?? 0,
-          issuedAtMs: Date.now(),
+          issuedAtMs,
         });
       },
       session({ session, token }) {

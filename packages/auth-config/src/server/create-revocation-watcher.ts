@@ -1,9 +1,10 @@
-import { z } from "zod";
+import { createSessionUsageReporter, type SessionUsageReporterOptions } from "./create-session-usage-reporter";
 import { requestJson } from "./request-json";
+import { revocationFeedSchema } from "./revocation-feed-schema";
 import { revocationFeedToken } from "./revocation-feed-token";
 import { SESSION_MAX_AGE_SECONDS } from "./session-lifetime";
 
-/** valid: use as is. stale: the user's roles changed since the token was issued. revoked: signed out everywhere. */
+/** valid: use as is. stale: the user's roles changed since the token was issued. revoked: signed out (there or everywhere). */
 export type SessionStatus = "valid" | "stale" | "revoked";
 
 export interface RevocationWatcherOptions {
@@ -21,33 +22,43 @@ export interface RevocationWatcherOptions {
   maxBackoffMs?: number;
   /** Re-asks for this much before the portal's last `now`, in case a change committed just as that answer was built. */
   overlapMs?: number;
+  /** How often entries that can no longer match a live token are dropped. */
+  pruneEveryMs?: number;
+  /** Tuning of the batched "last used" reports to the portal (tests shorten them). */
+  usageReports?: Pick<SessionUsageReporterOptions, "throttleMs" | "flushEveryMs" | "maxPending">;
   logger?: Pick<Console, "warn">;
+}
+
+/** What the watcher needs of a token: whose it is, which sign-in, and when it and its roles were issued. */
+export interface WatchedToken {
+  sub: string;
+  sid: string;
+  issuedAtMs: number;
+  rolesAt: number;
 }
 
 export interface RevocationWatcher {
   /** Resolves once the first poll has finished (either way), or after firstSyncWaitMs; never rejects. */
   ready(): Promise<void>;
-  /** The hot path: an in-memory lookup, no I/O. */
-  statusOf(token: { sub: string; issuedAtMs: number; rolesAt: number }): SessionStatus;
+  /** The hot path: in-memory lookups, no I/O. */
+  statusOf(token: WatchedToken): SessionStatus;
+  /** This process refuses the session from now on (it was just signed out here); other processes hear it from the feed. */
+  markSessionRevoked(session: { id: string; expiresAtMs: number }): void;
+  /** A request used this session: reported to the portal in batches for "last used" (no I/O here). */
+  noteSessionUsed(sessionId: string): void;
+  /** How many users and signed-out sessions are held; expired entries are dropped, so this stays bounded. */
+  sizes(): { users: number; sessions: number };
   stop(): void;
   readonly stopped: boolean;
 }
 
-const feedSchema = z.object({
-  now: z.number(),
-  users: z.array(
-    z.object({ id: z.string(), sessionsValidAfter: z.number().nullable(), rolesChangedAt: z.number().nullable() }),
-  ),
-});
-
 type UserChanges = { sessionsValidAfter: number | null; rolesChangedAt: number | null };
 
 const SESSION_MAX_AGE_MS = SESSION_MAX_AGE_SECONDS * 1000;
-const PRUNE_EVERY_MS = 60_000;
 
 /**
- * Keeps an in-memory copy of the portal's "who was signed out or had roles changed" list by polling its feed
- * (GET /api/session/revocations), so
+ * Keeps an in-memory copy of the portal's "who was signed out everywhere or had roles changed, and which single
+ * sessions were signed out" lists by polling its feed (GET /api/session/revocations), so
  * checking a session on every request costs a Map lookup instead of a call to the portal or its database.
  * Polls never overlap (the next is scheduled when the last ends), each is bounded by a timeout, and failures back
  * off exponentially, so a down portal is not hammered. While it is down the last known list keeps being used.
@@ -59,11 +70,16 @@ export function createRevocationWatcher(options: RevocationWatcherOptions): Revo
   const firstSyncWaitMs = options.firstSyncWaitMs ?? 1_000;
   const maxBackoffMs = options.maxBackoffMs ?? 5_000;
   const overlapMs = options.overlapMs ?? 2_000;
+  const pruneEveryMs = options.pruneEveryMs ?? 60_000;
   const logger = options.logger ?? console;
-  const feedUrl = `${options.portalInternalUrl.replace(/\/+$/, "")}/api/session/revocations`;
+  const portal = options.portalInternalUrl.replace(/\/+$/, "");
+  const feedUrl = `${portal}/api/session/revocations`;
   const authorization = `Bearer ${revocationFeedToken(options.secret)}`;
+  const usage = createSessionUsageReporter({ url: `${portal}/api/session/last-used`, authorization, logger, ...options.usageReports });
 
   const users = new Map<string, UserChanges>();
+  // Signed-out session id → when that session would have ended anyway; dropped then, so memory stays bounded.
+  const sessions = new Map<string, number>();
   let since = 0;
   let stopped = false;
   let failures = 0;
@@ -71,6 +87,7 @@ export function createRevocationWatcher(options: RevocationWatcherOptions): Revo
   let lastPruneAt = Date.now();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const stopping = new AbortController();
+  let synced = false;
   let finishFirstSync: () => void = () => {};
   const firstSync = new Promise<void>((resolve) => (finishFirstSync = resolve));
 
@@ -86,10 +103,12 @@ export function createRevocationWatcher(options: RevocationWatcherOptions): Revo
           : `the portal answered ${status}`,
       );
     }
-    const parsed = feedSchema.safeParse(body);
+    const parsed = revocationFeedSchema.safeParse(body);
     if (!parsed.success) throw new Error("the portal's answer is not a revocation feed");
     const feed = parsed.data;
     for (const { id, ...changes } of feed.users) users.set(id, changes);
+    const now = Date.now();
+    for (const { id, expiresAt } of feed.sessions) if (expiresAt > now) sessions.set(id, expiresAt);
     since = Math.max(0, feed.now - overlapMs);
   }
 
@@ -107,11 +126,14 @@ export function createRevocationWatcher(options: RevocationWatcherOptions): Revo
         warned = true;
         const reason = error instanceof Error ? error.message : String(error);
         logger.warn(
-          `[auth] session revocation feed ${feedUrl} unavailable (${reason}); using the last known list of ${users.size} user(s) until it answers`,
+          `[auth] session revocation feed ${feedUrl} unavailable (${reason}); using the last known list of ${users.size} user(s)` +
+            ` and ${sessions.size} signed-out session(s) until it answers`,
         );
       }
     }
     pruneExpired();
+    usage.flushIfDue();
+    synced = true;
     finishFirstSync();
     if (!stopped) {
       timer = setTimeout(() => void tick(), pause);
@@ -120,33 +142,48 @@ export function createRevocationWatcher(options: RevocationWatcherOptions): Revo
     }
   }
 
-  // A change older than the longest session can no longer match a live token (remainingSessionSeconds caps them).
+  // A change older than the longest session can no longer match a live token (remainingSessionSeconds caps them),
+  // and a signed-out session's tokens all expire when the session would have: no token can need either entry again.
   function pruneExpired(): void {
     const now = Date.now();
-    if (now - lastPruneAt < PRUNE_EVERY_MS) return;
+    if (now - lastPruneAt < pruneEveryMs) return;
     lastPruneAt = now;
     for (const [id, changes] of users) {
       if (Math.max(changes.sessionsValidAfter ?? 0, changes.rolesChangedAt ?? 0) < now - SESSION_MAX_AGE_MS) users.delete(id);
     }
+    for (const [id, expiresAtMs] of sessions) if (expiresAtMs <= now) sessions.delete(id);
   }
 
   void tick();
 
   return {
     ready() {
+      // Every signed-in request asks: once synced, no race and no timer per request.
+      if (synced) return firstSync;
       return Promise.race([firstSync, delay(firstSyncWaitMs)]);
     },
-    statusOf({ sub, issuedAtMs, rolesAt }) {
+    statusOf({ sub, sid, issuedAtMs, rolesAt }) {
+      if (sessions.has(sid)) return "revoked";
       const changes = users.get(sub);
       if (!changes) return "valid";
       if (changes.sessionsValidAfter !== null && issuedAtMs < changes.sessionsValidAfter) return "revoked";
       if (changes.rolesChangedAt !== null && changes.rolesChangedAt > rolesAt) return "stale";
       return "valid";
     },
+    markSessionRevoked({ id, expiresAtMs }) {
+      if (expiresAtMs > Date.now()) sessions.set(id, expiresAtMs);
+    },
+    noteSessionUsed(sessionId) {
+      usage.note(sessionId);
+    },
+    sizes() {
+      return { users: users.size, sessions: sessions.size };
+    },
     stop() {
       stopped = true;
       clearTimeout(timer);
       stopping.abort();
+      usage.stop();
     },
     get stopped() {
       return stopped;

@@ -5,6 +5,7 @@ import { sessionCookiePolicy } from "../session-cookie";
 import type { SessionUser } from "../session-user";
 import { createFleetAuth, type FleetAuth } from "./create-fleet-auth";
 import { createRevocationWatcher } from "./create-revocation-watcher";
+import { createSessionId } from "./create-session-id";
 import { encodeSessionToken } from "./encode-session-token";
 import { startTestFeedServer } from "./start-test-feed-server";
 
@@ -39,8 +40,14 @@ const page = (cookie: string | null, init: { method?: string; headers?: Record<s
     headers: { ...(cookie === null ? {} : { cookie }), ...init.headers },
   });
 
-const token = (id: string, options: { rolesAt?: number; issuedAtMs?: number; secret?: string } = {}) =>
-  encodeSessionToken({ user: user(id), rolesAt: options.rolesAt ?? 0, secret: options.secret ?? secret, issuedAtMs: options.issuedAtMs });
+const token = (id: string, options: { rolesAt?: number; issuedAtMs?: number; secret?: string; sessionId?: string } = {}) =>
+  encodeSessionToken({
+    user: user(id),
+    sessionId: options.sessionId ?? createSessionId(),
+    rolesAt: options.rolesAt ?? 0,
+    secret: options.secret ?? secret,
+    issuedAtMs: options.issuedAtMs,
+  });
 
 describe("the session proxy", () => {
   it("lets anonymous and valid sessions through untouched", async () => {
@@ -60,11 +67,30 @@ describe("the session proxy", () => {
     expect(response.headers.getSetCookie()).toEqual([]);
   });
 
-  it("does not bounce prefetches or POSTs with stale roles", async () => {
+  it("turns a client-side navigation with stale roles into a full page load instead of a cross-origin redirect", async () => {
+    const stale = `${cookieName}=${await token("promoted", { rolesAt: changedAt - 1 })}`;
+    // What reaches the proxy from Next's router in a browser: Next has already removed its RSC headers.
+    const clientFetches: Record<string, string>[] = [
+      { "sec-fetch-dest": "empty", "sec-fetch-mode": "cors", accept: "*/*" },
+      { accept: "*/*" },
+    ];
+    for (const headers of clientFetches) {
+      const response = await auth.proxy(page(stale, { headers }));
+      // Not RSC and no body: Next's router then loads the URL as a document, which the test above refreshes.
+      expect(response.status).toBe(204);
+      expect(response.headers.get("location")).toBeNull();
+      expect(response.headers.get("content-type")).toBeNull();
+      expect(response.headers.get("cache-control")).toBe("no-store");
+    }
+    const documentLoad = { "sec-fetch-dest": "document", "sec-fetch-mode": "navigate", accept: "text/html,*/*;q=0.8" };
+    expect((await auth.proxy(page(stale, { headers: documentLoad }))).status).toBe(307);
+  });
+
+  it("does not bounce browser prefetches or POSTs with stale roles", async () => {
     const stale = `${cookieName}=${await token("promoted", { rolesAt: changedAt - 1 })}`;
     for (const request of [
-      page(stale, { headers: { "next-router-prefetch": "1", rsc: "1" } }),
-      page(stale, { headers: { "sec-purpose": "prefetch" } }),
+      page(stale, { headers: { "sec-purpose": "prefetch", "sec-fetch-dest": "document" } }),
+      page(stale, { headers: { purpose: "prefetch" } }),
       page(stale, { method: "POST" }),
     ]) {
       const response = await auth.proxy(request);
@@ -85,7 +111,7 @@ describe("the session proxy", () => {
   });
 
   it("clears an undecodable or expired cookie the same way", async () => {
-    const expired = await encodeSessionToken({ user: user("fine"), rolesAt: 0, secret, maxAgeSeconds: -60 });
+    const expired = await encodeSessionToken({ user: user("fine"), sessionId: createSessionId(), rolesAt: 0, secret, maxAgeSeconds: -60 });
     for (const bad of ["garbage", expired, await token("fine", { secret: "some-other-secret-0123456789abcdefgh" })]) {
       const response = await auth.proxy(page(`${cookieName}=${bad}`));
       expect(response.headers.getSetCookie()).toHaveLength(2);
@@ -100,6 +126,20 @@ describe("the session proxy", () => {
     const response = await auth.proxy(page(`${cookieName}=garbage; ${cookieName}=${await token("fine")}`));
     expect(response.headers.get("x-middleware-next")).toBe("1");
     expect(response.headers.getSetCookie()).toEqual([`${cookieName}=; ${EXPIRED}; HttpOnly; SameSite=Lax`]);
+  });
+
+  it("clears the cookie of one signed-out session and lets the same person's other session through", async () => {
+    const signedOut = createSessionId();
+    const signedOutCookie = `${cookieName}=${await token("two-devices", { sessionId: signedOut })}`;
+    const otherDevice = `${cookieName}=${await token("two-devices")}`;
+    expect((await auth.proxy(page(signedOutCookie))).headers.getSetCookie()).toEqual([]);
+    feed.setRevokedSession({ id: signedOut, revokedAt: Date.now(), expiresAt: Date.now() + 60_000 });
+    await vi.waitFor(async () => expect((await auth.proxy(page(signedOutCookie))).headers.getSetCookie()).toHaveLength(2), {
+      timeout: 1_000,
+    });
+    const response = await auth.proxy(page(otherDevice));
+    expect(response.headers.get("x-middleware-next")).toBe("1");
+    expect(response.headers.getSetCookie()).toEqual([]);
   });
 
   it("sees a revocation made after start-up within a poll", async () => {

@@ -17,7 +17,8 @@ export interface SessionProxyConfig {
 /**
  * The per-request session check of every app's proxy.ts. It only decrypts the cookie and asks the in-memory
  * revocation watcher; it never reaches a database, so it stays cheap on every page view.
- * - stale roles on a page load: 307 to the portal's refresh route, which re-issues the cookie and comes back;
+ * - stale roles on a page load: 307 to the portal's refresh route, which re-issues the cookie and comes back (for a
+ *   client-side navigation, a 204 that makes Next's router load the page in full first);
  * - revoked, expired or unreadable: carry on signed out and delete the cookie(s);
  * - otherwise carry on (deleting an old host-only duplicate, if any).
  */
@@ -43,7 +44,14 @@ export function createSessionProxy(config: SessionProxyConfig): (request: NextRe
     const clearDuplicate =
       session.duplicated && hasDomainCookie ? serializeClearedSessionCookies(config.addressing, { scope: "host-only" }) : [];
 
-    if (session.kind === "stale" && isPageLoad(request)) {
+    const kind = session.kind === "stale" ? requestKind(request) : "other";
+    if (kind === "client-fetch") {
+      // A client-side navigation or refresh (an RSC fetch) can't follow a redirect to the portal: another origin
+      // (CORS, and the fleet's connect-src policy). An empty answer that is not RSC makes Next's router load the URL
+      // as a whole page instead, which comes back here as a document load and goes through the refresh.
+      return withSetCookies(new NextResponse(null, { status: 204, headers: { "cache-control": "no-store" } }), clearDuplicate);
+    }
+    if (kind === "document") {
       const target = new URL("/api/session/refresh", portalUrl(config.addressing));
       // The public address, not request.url: behind a reverse proxy that is an internal host the browser can't reach.
       const here = `${appUrl(config.app, config.addressing)}${request.nextUrl.pathname}${request.nextUrl.search}`;
@@ -55,12 +63,21 @@ export function createSessionProxy(config: SessionProxyConfig): (request: NextRe
   };
 }
 
-// Prefetches are speculative: bouncing them through the portal would refresh cookies for pages nobody opened.
-// Other requests (forms, server actions) pass through; they see the user without roles until the next page load.
-function isPageLoad(request: NextRequest): boolean {
-  if (request.method !== "GET") return false;
+/**
+ * document: a page load, which may go through the portal. client-fetch: Next's router fetching a page (navigation,
+ * refresh or its own prefetch). other: browser prefetches (speculative: bouncing them would refresh cookies for pages
+ * nobody opened) and non-GETs (forms, server actions), which pass through and see the user without roles until the
+ * next page load. Next removes its own RSC headers (RSC, Next-Router-Prefetch) before the proxy runs, so Fetch
+ * Metadata tells them apart; a client that sends neither it nor Accept is treated as a page load.
+ */
+function requestKind(request: NextRequest): "document" | "client-fetch" | "other" {
+  if (request.method !== "GET") return "other";
   const purpose = `${request.headers.get("purpose") ?? ""} ${request.headers.get("sec-purpose") ?? ""}`;
-  return !request.headers.has("next-router-prefetch") && !purpose.includes("prefetch");
+  if (purpose.includes("prefetch")) return "other";
+  const destination = request.headers.get("sec-fetch-dest");
+  const accept = request.headers.get("accept");
+  if (destination) return destination === "document" ? "document" : "client-fetch";
+  return !accept || accept.includes("text/html") ? "document" : "client-fetch";
 }
 
 function withSetCookies(response: NextResponse, cookies: string[]): NextResponse {

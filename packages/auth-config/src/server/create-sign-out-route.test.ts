@@ -1,17 +1,54 @@
 import { getApp, type PublicAddressing } from "@stepperslife/manifest";
-import { describe, expect, it } from "vitest";
-import { createSignOutRoute } from "./create-sign-out-route";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createRevocationWatcher, type RevocationWatcher } from "./create-revocation-watcher";
+import { createSessionId } from "./create-session-id";
+import { createSignOutRoute, type SignOutRouteConfig } from "./create-sign-out-route";
+import { encodeSessionToken } from "./encode-session-token";
+import { startTestFeedServer } from "./start-test-feed-server";
 
 const production: PublicAddressing = { rootDomain: "stepperslife.com", protocol: "https", includePort: false };
 const browserTests: PublicAddressing = { rootDomain: "stepperslife.test", protocol: "http", includePort: true };
 const dev: PublicAddressing = { rootDomain: "localhost", protocol: "http", includePort: true };
+const secret = "sign-out-route-test-secret-0123456789ab";
 
-function signOut(addressing: PublicAddressing, { origin, callbackUrl }: { origin?: string; callbackUrl?: string }) {
-  const route = createSignOutRoute({ app: getApp("events"), addressing });
+// The portal (a real HTTP server speaking its contract), this app's watcher and another app's.
+let feed: Awaited<ReturnType<typeof startTestFeedServer>>;
+let watcher: RevocationWatcher;
+let otherAppWatcher: RevocationWatcher;
+beforeAll(async () => {
+  feed = await startTestFeedServer(secret);
+  watcher = createRevocationWatcher({ portalInternalUrl: feed.url, secret, intervalMs: 60_000 });
+  otherAppWatcher = createRevocationWatcher({ portalInternalUrl: feed.url, secret });
+  await Promise.all([watcher.ready(), otherAppWatcher.ready()]);
+});
+afterAll(async () => {
+  watcher.stop();
+  otherAppWatcher.stop();
+  await feed.close();
+});
+
+function route(addressing: PublicAddressing, overrides: Partial<SignOutRouteConfig> = {}) {
+  return createSignOutRoute({ app: getApp("events"), addressing, secret, watcher, portalInternalUrl: feed.url, ...overrides });
+}
+
+function signOut(
+  addressing: PublicAddressing,
+  { origin, callbackUrl, cookie }: { origin?: string; callbackUrl?: string; cookie?: string },
+  overrides: Partial<SignOutRouteConfig> = {},
+) {
   const body = new URLSearchParams(callbackUrl === undefined ? {} : { callbackUrl });
   const headers: Record<string, string> = { "content-type": "application/x-www-form-urlencoded" };
   if (origin) headers.origin = origin;
-  return route.POST(new Request("http://127.0.0.1:3004/auth/sign-out", { method: "POST", headers, body }));
+  if (cookie) headers.cookie = cookie;
+  return route(addressing, overrides).POST(new Request("http://127.0.0.1:3004/auth/sign-out", { method: "POST", headers, body }));
+}
+
+const user = { id: "user-1", name: "Ada", email: "ada@example.com", image: null, roles: [] };
+async function session() {
+  const sessionId = createSessionId();
+  const token = await encodeSessionToken({ user, sessionId, rolesAt: 0, secret });
+  const claims = { sub: user.id, sid: sessionId, issuedAtMs: Date.now() - 1_000, rolesAt: 0 };
+  return { sessionId, token, claims };
 }
 
 const EXPIRED = "Path=/; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT";
@@ -76,9 +113,52 @@ describe("sign-out route", () => {
     expect(response.headers.get("location")).toBe("https://events.stepperslife.com/tickets?id=7");
   });
 
+  it("ends this browser's session on the portal and here at once, other apps within a poll, other devices not at all", async () => {
+    const [thisBrowser, otherDevice] = [await session(), await session()];
+    const response = await signOut(browserTests, {
+      origin: "http://events.stepperslife.test:3004",
+      cookie: `theme=dark; stepperslife.session-token=${thisBrowser.token}`,
+    });
+    const signedOutAt = Date.now();
+    expect(response.status).toBe(303);
+    expect(response.headers.getSetCookie()).toHaveLength(2);
+    // The portal was asked, with the token as proof, before the browser was answered.
+    expect(feed.state.revokeRequests.map((request) => request.sessionId)).toContain(thisBrowser.sessionId);
+    // This app's watcher polls once a minute here: it refuses the session without waiting for the feed.
+    expect(watcher.statusOf(thisBrowser.claims)).toBe("revoked");
+    await vi.waitFor(() => expect(otherAppWatcher.statusOf(thisBrowser.claims)).toBe("revoked"), { timeout: 1_000, interval: 10 });
+    expect(Date.now() - signedOutAt).toBeLessThan(1_000);
+    expect(watcher.statusOf(otherDevice.claims)).toBe("valid");
+    expect(otherAppWatcher.statusOf(otherDevice.claims)).toBe("valid");
+  });
+
+  it("still clears the cookie, and says why in the log, when the portal can't be reached", async () => {
+    const warnings: string[] = [];
+    const { sessionId, token, claims } = await session();
+    const started = Date.now();
+    const response = await signOut(
+      production,
+      { origin: "https://events.stepperslife.com", cookie: `__Secure-stepperslife.session-token=${token}` },
+      { portalInternalUrl: "http://127.0.0.1:9", portalTimeoutMs: 500, logger: { warn: (line: string) => warnings.push(line) } },
+    );
+    expect(Date.now() - started).toBeLessThan(1_500);
+    expect(response.status).toBe(303);
+    expect(response.headers.getSetCookie()).toHaveLength(4);
+    expect(watcher.statusOf(claims)).toBe("revoked");
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(`could not revoke session ${sessionId} on the portal`);
+  });
+
+  it("does not ask the portal about a cookie that is not a session of ours", async () => {
+    const asked = feed.state.revokeRequests.length;
+    const response = await signOut(browserTests, { origin: "http://stepperslife.test:3001", cookie: "stepperslife.session-token=garbage" });
+    expect(response.status).toBe(303);
+    expect(response.headers.getSetCookie()).toHaveLength(2);
+    expect(feed.state.revokeRequests.length).toBe(asked);
+  });
+
   it("still signs out when the body is not a form", async () => {
-    const route = createSignOutRoute({ app: getApp("events"), addressing: production });
-    const response = await route.POST(
+    const response = await route(production).POST(
       new Request("http://127.0.0.1:3004/auth/sign-out", {
         method: "POST",
         headers: { origin: "https://events.stepperslife.com", "content-type": "application/json" },

@@ -9,16 +9,19 @@ import { SESSION_MAX_AGE_SECONDS } from "./session-lifetime";
  */
 export async function encodeSessionToken({
   user,
+  sessionId,
   rolesAt,
   secret,
   maxAgeSeconds = SESSION_MAX_AGE_SECONDS,
   issuedAtMs = Date.now(),
 }: {
   user: SessionUser;
+  /** The sign-in's id (the `sid` claim): a re-issued token keeps the one it had. */
+  sessionId: string;
   rolesAt: number;
   secret: string;
   maxAgeSeconds?: number;
   issuedAtMs?: number;
 }): Promise<string> {
-  return encode({ token: buildSessionClaims({ user, rolesAt, issuedAtMs }), secret, maxAge: maxAgeSeconds });
+  return encode({ token: buildSessionClaims({ user, sessionId, rolesAt, issuedAtMs }), secret, maxAge: maxAgeSeconds });
 }

@@ -4,6 +4,8 @@ import { roleSchema, type Role } from "../role-schema";
 export interface SessionClaims {
   /** The user id. */
   sub: string;
+  /** This sign-in's id: the portal's UserSession row, revoked alone when this device signs out. */
+  sid: string;
   name: string | null;
   email: string;
   picture: string | null;
@@ -18,6 +20,7 @@ export interface SessionClaims {
 
 const claimsSchema = z.object({
   sub: z.string().min(1),
+  sid: z.string().min(16).max(64),
   name: z.string().nullish(),
   email: z.string().min(3),
   picture: z.string().nullish(),
@@ -28,8 +31,9 @@ const claimsSchema = z.object({
 });
 
 /**
- * Checks a decrypted payload has every claim a session needs; null otherwise (e.g. a NextAuth token from before
- * these claims existed). Unknown roles are dropped rather than failing the session: least privilege, still signed in.
+ * Checks a decrypted payload has every claim a session needs; null otherwise (e.g. a token from before
+ * these claims existed: one without `sid` cannot be signed out on its own, so it counts as signed out). Unknown
+ * roles are dropped rather than failing the session: least privilege, still signed in.
  */
 export function parseSessionClaims(payload: unknown): SessionClaims | null {
   const parsed = claimsSchema.safeParse(payload);
@@ -37,6 +41,7 @@ export function parseSessionClaims(payload: unknown): SessionClaims | null {
   const claims = parsed.data;
   return {
     sub: claims.sub,
+    sid: claims.sid,
     name: claims.name ?? null,
     email: claims.email,
     picture: claims.picture ?? null,

@@ -1,20 +1,25 @@
 import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
 
-const MAX_BODY_BYTES = 5 * 1024 * 1024;
+// The first poll gets the whole 30-day revocation list, about 85 bytes an entry: room for some 190,000 entries.
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 /**
- * A bounded GET returning the status and parsed JSON body (null when not JSON). node:http rather than fetch on
- * purpose: background polling must stay outside Next's patched fetch, which would tie it to (and cache it for) the
- * request that happened to start it.
+ * A bounded GET (or, with `json`, a POST of that JSON) returning the status and parsed JSON body (null when not
+ * JSON). node:http rather than fetch on purpose: background polling must stay outside Next's patched fetch, which
+ * would tie it to (and cache it for) the request that happened to start it.
  */
 export function requestJson(
   url: string,
-  { headers, signal }: { headers: Record<string, string>; signal: AbortSignal },
+  { headers, signal, json }: { headers: Record<string, string>; signal: AbortSignal; json?: unknown },
 ): Promise<{ status: number; body: unknown }> {
   return new Promise((resolve, reject) => {
     const send = url.startsWith("https:") ? httpsRequest : httpRequest;
-    const outgoing = send(url, { method: "GET", headers: { accept: "application/json", ...headers }, signal }, (response) => {
+    const payload = json === undefined ? undefined : Buffer.from(JSON.stringify(json));
+    const method = payload ? "POST" : "GET";
+    const allHeaders: Record<string, string> = { accept: "application/json", ...headers };
+    if (payload) Object.assign(allHeaders, { "content-type": "application/json", "content-length": String(payload.length) });
+    const outgoing = send(url, { method, headers: allHeaders, signal }, (response) => {
       const chunks: Buffer[] = [];
       let size = 0;
       response.on("data", (chunk: Buffer) => {
@@ -38,6 +43,6 @@ export function requestJson(
       });
     });
     outgoing.on("error", reject);
-    outgoing.end();
+    outgoing.end(payload);
   });
 }

@@ -21,7 +21,8 @@ export type SessionResolution =
 
 /**
  * What a request's session cookies amount to. Tries each value the browser sent, in order, and takes the first that
- * decodes and is not revoked, so a stale host-only cookie cannot shadow a good shared one. Never throws.
+ * decodes and is not revoked, so a stale host-only cookie cannot shadow a good shared one. The session it takes is
+ * noted as used (for the portal's "last used", reported in batches). Never throws.
  */
 export async function resolveSession({
   cookieHeader,
@@ -44,6 +45,7 @@ export async function resolveSession({
     const status = watcher.statusOf(claims);
     if (status === "revoked") continue;
     const stale = status === "stale";
+    watcher.noteSessionUsed(claims.sid);
     return { kind: status, claims, user: toSessionUser(claims, { staleRoles: stale }), duplicated: tokens.length > 1 };
   }
   return { kind: "invalid" };

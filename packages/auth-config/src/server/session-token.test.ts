@@ -4,7 +4,9 @@ import type { Role } from "../role-schema";
 import { sessionCookiePolicy } from "../session-cookie";
 import type { SessionUser } from "../session-user";
 import { createFleetAuth } from "./create-fleet-auth";
+import { encode } from "next-auth/jwt";
 import { createRevocationWatcher } from "./create-revocation-watcher";
+import { createSessionId } from "./create-session-id";
 import { decodeSessionToken } from "./decode-session-token";
 import { encodeSessionToken } from "./encode-session-token";
 import { startTestFeedServer } from "./start-test-feed-server";
@@ -32,11 +34,21 @@ afterAll(async () => {
 const requestWith = (cookie: string) => new Request("http://events.stepperslife.test:3004/", { headers: { cookie } });
 
 describe("session tokens", () => {
-  it("round-trip the claims NextAuth and the apps agree on", async () => {
+  it("round-trip the claims NextAuth and the apps agree on, the session's own id included", async () => {
     const before = Date.now();
-    const token = await encodeSessionToken({ user, rolesAt: 1234, secret });
+    const sessionId = createSessionId();
+    expect(sessionId).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    const token = await encodeSessionToken({ user, sessionId, rolesAt: 1234, secret });
     const claims = await decodeSessionToken({ token, secret });
-    expect(claims).toMatchObject({ sub: "user-1", name: "Ada Stepper", email: "ada@example.com", picture: null, roles: ["owner:events"], rolesAt: 1234 });
+    expect(claims).toMatchObject({
+      sub: "user-1",
+      sid: sessionId,
+      name: "Ada Stepper",
+      email: "ada@example.com",
+      picture: null,
+      roles: ["owner:events"],
+      rolesAt: 1234,
+    });
     expect(claims?.issuedAtMs).toBeGreaterThanOrEqual(before);
     expect(claims?.exp).toBeGreaterThan(Date.now() / 1000 + 29 * 24 * 3600);
   });
@@ -50,7 +62,7 @@ describe("session tokens", () => {
       image: `https://lh3.googleusercontent.com/a/${"x".repeat(1000)}`,
       roles: everyRole,
     };
-    const token = await encodeSessionToken({ user: huge, rolesAt: Date.now(), secret });
+    const token = await encodeSessionToken({ user: huge, sessionId: createSessionId(), rolesAt: Date.now(), secret });
     const setCookie = `${cookieName}=${token}; Path=/; Expires=${new Date().toUTCString()}; Domain=.stepperslife.test; HttpOnly; SameSite=Lax`;
     expect(token.length).toBeLessThan(3933);
     expect(Buffer.byteLength(setCookie)).toBeLessThan(4096);
@@ -60,16 +72,17 @@ describe("session tokens", () => {
   });
 
   it("read as the user from a request, through readRequestSession", async () => {
-    const token = await encodeSessionToken({ user, rolesAt: 0, secret });
+    const token = await encodeSessionToken({ user, sessionId: createSessionId(), rolesAt: 0, secret });
     expect(await auth.readRequestSession(requestWith(`theme=dark; ${cookieName}=${token}`))).toEqual(user);
   });
 
   it("are null when tampered, foreign, expired, garbage or missing, and never throw", async () => {
-    const token = await encodeSessionToken({ user, rolesAt: 0, secret });
+    const token = await encodeSessionToken({ user, sessionId: createSessionId(), rolesAt: 0, secret });
     const middle = Math.floor(token.length / 2);
     const flipped = `${token.slice(0, middle)}${token[middle] === "A" ? "B" : "A"}${token.slice(middle + 1)}`;
-    const foreign = await encodeSessionToken({ user, rolesAt: 0, secret: "another-secret-entirely-0123456789abc" });
-    const expired = await encodeSessionToken({ user, rolesAt: 0, secret, maxAgeSeconds: -60 });
+    const otherSecret = "another-secret-entirely-0123456789abc";
+    const foreign = await encodeSessionToken({ user, sessionId: createSessionId(), rolesAt: 0, secret: otherSecret });
+    const expired = await encodeSessionToken({ user, sessionId: createSessionId(), rolesAt: 0, secret, maxAgeSeconds: -60 });
     for (const bad of [flipped, foreign, expired, "not-a-jwt", `${token}x`, "a.b.c.d.e"]) {
       expect(await decodeSessionToken({ token: bad, secret })).toBeNull();
       expect(await auth.readRequestSession(requestWith(`${cookieName}=${bad}`))).toBeNull();
@@ -80,9 +93,24 @@ describe("session tokens", () => {
     expect(await auth.readRequestSession(requestWith(`next-auth.session-token=${token}`))).toBeNull();
   });
 
+  it("are signed out when issued before sessions had their own id (no sid claim)", async () => {
+    const { sid: _sid, ...claimsWithoutSid } = (await decodeSessionToken({
+      token: await encodeSessionToken({ user, sessionId: createSessionId(), rolesAt: 0, secret }),
+      secret,
+    }))!;
+    const old = await encode({ token: { ...claimsWithoutSid, exp: undefined }, secret });
+    expect(await decodeSessionToken({ token: old, secret })).toBeNull();
+    expect(await auth.readRequestSession(requestWith(`${cookieName}=${old}`))).toBeNull();
+  });
+
   it("use the first cookie that is good when a stale host-only copy sits beside the shared one", async () => {
-    const good = await encodeSessionToken({ user, rolesAt: 0, secret });
-    const foreign = await encodeSessionToken({ user: { ...user, id: "other" }, rolesAt: 0, secret: "another-secret-entirely-0123456789abc" });
+    const good = await encodeSessionToken({ user, sessionId: createSessionId(), rolesAt: 0, secret });
+    const foreign = await encodeSessionToken({
+      user: { ...user, id: "other" },
+      sessionId: createSessionId(),
+      rolesAt: 0,
+      secret: "another-secret-entirely-0123456789abc",
+    });
     expect(await auth.readRequestSession(requestWith(`${cookieName}=${foreign}; ${cookieName}=${good}`))).toEqual(user);
     expect(await auth.readRequestSession(requestWith(`${cookieName}=${good}; ${cookieName}=${foreign}`))).toEqual(user);
   });
@@ -91,9 +119,17 @@ describe("session tokens", () => {
     const now = Date.now();
     feed.setUser("revoked-user", { sessionsValidAfter: now });
     feed.setUser("promoted-user", { rolesChangedAt: now });
-    const oldSession = await encodeSessionToken({ user: { ...user, id: "revoked-user" }, rolesAt: 0, secret, issuedAtMs: now - 10_000 });
-    const newSession = await encodeSessionToken({ user: { ...user, id: "revoked-user" }, rolesAt: 0, secret, issuedAtMs: now + 1 });
-    const staleSession = await encodeSessionToken({ user: { ...user, id: "promoted-user" }, rolesAt: now - 10_000, secret });
+    const tokenOf = (id: string, options: { rolesAt?: number; issuedAtMs?: number }) =>
+      encodeSessionToken({
+        user: { ...user, id },
+        sessionId: createSessionId(),
+        rolesAt: options.rolesAt ?? 0,
+        secret,
+        issuedAtMs: options.issuedAtMs,
+      });
+    const oldSession = await tokenOf("revoked-user", { issuedAtMs: now - 10_000 });
+    const newSession = await tokenOf("revoked-user", { issuedAtMs: now + 1 });
+    const staleSession = await tokenOf("promoted-user", { rolesAt: now - 10_000 });
     // The next poll (≤ 500 ms) brings the changes in.
     await vi.waitFor(async () => expect(await auth.readRequestSession(requestWith(`${cookieName}=${oldSession}`))).toBeNull(), {
       timeout: 1_000,

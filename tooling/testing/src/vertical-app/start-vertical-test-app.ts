@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { SessionUser } from "@stepperslife/auth-config";
-import { encodeSessionToken } from "@stepperslife/auth-config/server";
+import { createSessionId, encodeSessionToken } from "@stepperslife/auth-config/server";
 import { findFreePort, startMailSink, startS3Server, type MailSinkHandle } from "@stepperslife/infra";
 import { createStorage, type Storage } from "@stepperslife/storage";
 import { startStripeStub, type StripeStub } from "@stepperslife/stripe-stub";
@@ -33,7 +33,7 @@ export type VerticalTestApp<Database extends VerticalTestDatabase> = Database & 
   stripeKeys: { secretKey: string; webhookSecret: string };
   /** While false, the webhook endpoint answers 503 (Stripe's deliveries fail), as if the app were briefly down. */
   acceptWebhooks(accept: boolean): void;
-  /** A Cookie header signing `user` in, encoded exactly as the portal does. */
+  /** A Cookie header signing `user` in, encoded exactly as the portal does (a session id of its own each time). */
   cookieFor(user: SessionUser): Promise<string>;
   close(): Promise<void>;
 };
@@ -94,7 +94,9 @@ export async function startVerticalTestApp<Database extends VerticalTestDatabase
       acceptingWebhooks = accept;
     },
     async cookieFor(user) {
-      const token = await encodeSessionToken({ user, rolesAt: Date.now(), secret, issuedAtMs: Date.now() - 1000 });
+      // No portal listens in these tests (see PORTAL_INTERNAL_URL), so a fresh session id is simply not known as revoked.
+      const sessionId = createSessionId();
+      const token = await encodeSessionToken({ user, sessionId, rolesAt: Date.now(), secret, issuedAtMs: Date.now() - 1000 });
       return `stepperslife.session-token=${token}`;
     },
     async close() {

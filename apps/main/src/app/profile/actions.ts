@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { updateProfile } from "@/server/accounts/update-profile";
@@ -9,6 +10,7 @@ import { logInternalError } from "@/server/http/log-internal-error";
 import { clearSessionCookie } from "@/server/session/clear-session-cookie";
 import { reissueSessionCookie } from "@/server/session/reissue-session-cookie";
 import { revokeSessions } from "@/server/session/revoke-sessions";
+import { revokeUserSession } from "@/server/session/revoke-user-session";
 
 export interface ProfileFormState {
   status: "idle" | "saved" | "error";
@@ -54,4 +56,34 @@ export async function signOutEverywhereAction(_previous: ProfileFormState, _form
   }
   await clearSessionCookie();
   redirect("/");
+}
+
+const sessionIdSchema = z.string().min(1).max(64);
+
+/**
+ * Signs one of this person's devices out (their own sessions only): that session is refused by the portal at once
+ * and by every app within a second. Signing out this very browser here also clears its cookie.
+ */
+export async function signOutSessionAction(_previous: ProfileFormState, formData: FormData): Promise<ProfileFormState> {
+  const current = await auth.getSignedInSession();
+  if (!current) return { status: "error", message: "Your session has ended. Sign in again to manage your devices." };
+  const sessionId = sessionIdSchema.safeParse(formData.get("sessionId"));
+  if (!sessionId.success) {
+    return { status: "error", message: "We couldn't tell which device to sign out. Reload the page and try again." };
+  }
+
+  try {
+    const revoked = await revokeUserSession({ db: db(), userId: current.user.id, sessionId: sessionId.data });
+    if (revoked) auth.markSessionRevoked({ id: revoked.id, expiresAtMs: revoked.expiresAt.getTime() });
+  } catch (error) {
+    const reference = logInternalError(error, "signOutSessionAction");
+    return { status: "error", message: `We couldn't sign that device out. Please try again. (Reference: ${reference})` };
+  }
+  if (sessionId.data === current.sessionId) {
+    await clearSessionCookie();
+    redirect("/");
+  }
+  // The list re-renders without that device (or without one that had already ended).
+  revalidatePath("/profile");
+  return { status: "saved", message: "Signed out of that device." };
 }

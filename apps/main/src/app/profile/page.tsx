@@ -4,9 +4,11 @@ import { loadProfile } from "@/server/accounts/load-profile";
 import { auth } from "@/server/auth";
 import { db } from "@/server/db";
 import { describeRole } from "@/server/roles/describe-role";
+import { listUserSessions } from "@/server/session/list-user-sessions";
 import styles from "../account.module.css";
 import profileStyles from "./profile.module.css";
 import { NameForm, SignOutEverywhereForm } from "./profile-forms";
+import { SessionList } from "./session-list";
 
 export const metadata: Metadata = { title: "Your profile" };
 
@@ -14,7 +16,11 @@ const providerNames: Record<string, string> = { google: "Google", github: "GitHu
 
 export default async function ProfilePage() {
   const user = await auth.requireUser("/profile");
-  const profile = await loadProfile({ db: db(), userId: user.id });
+  const current = await auth.getSignedInSession();
+  const [profile, sessions] = await Promise.all([
+    loadProfile({ db: db(), userId: user.id }),
+    listUserSessions({ db: db(), userId: user.id, currentSessionId: current?.sessionId ?? null }),
+  ]);
   // A session outliving its account: the refresh route clears the cookie (it finds no user), then on to sign-in.
   if (!profile) redirect(`/api/session/refresh?${new URLSearchParams({ callbackUrl: "/sign-in?callbackUrl=%2Fprofile" })}`);
 
@@ -66,11 +72,16 @@ export default async function ProfilePage() {
 
       <section className={styles.panel} aria-labelledby="profile-security">
         <h2 id="profile-security" className={styles.panelTitle}>
-          Signed in somewhere you shouldn&apos;t be?
+          Where you&apos;re signed in
         </h2>
         <p className={styles.panelText}>
-          Signs this account out of every device and every SteppersLife app, this one included. You can sign in again
-          right after.
+          Each browser you signed in with. Don&apos;t recognize one? Sign it out: it is signed out of every SteppersLife
+          app within a second, and your other devices stay signed in.
+        </p>
+        <SessionList sessions={sessions} />
+        <p className={styles.panelText}>
+          Signed in somewhere you shouldn&apos;t be? This signs the account out of every device and every SteppersLife
+          app, this one included. You can sign in again right after.
         </p>
         <SignOutEverywhereForm />
       </section>

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useState } from "react";
 import styles from "../account.module.css";
-import { signOutEverywhereAction, updateNameAction, type ProfileFormState } from "./actions";
+import { signOutEverywhereAction, signOutSessionAction, updateNameAction, type ProfileFormState } from "./actions";
 
 const idle: ProfileFormState = { status: "idle", message: "" };
 
@@ -63,6 +63,29 @@ export function SignOutEverywhereForm() {
         </button>
       </div>
       {state.message ? (
+        <p role="alert" className={`${styles.status} ${styles.statusError}`}>
+          {state.message}
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
+/** Signs one other device out, from the session list; the list refreshes without it. */
+export function SignOutSessionForm({ sessionId, device }: { sessionId: string; device: string }) {
+  const [state, signOutSession, pending] = useActionState(signOutSessionAction, idle);
+  return (
+    <form action={signOutSession} className={styles.form}>
+      <input type="hidden" name="sessionId" value={sessionId} />
+      <button
+        className={`sl-button ${styles.button} ${styles.small} ${styles.danger}`}
+        type="submit"
+        disabled={pending}
+        title={`Sign out ${device}`}
+      >
+        {pending ? "Signing out…" : "Sign out"}
+      </button>
+      {state.status === "error" ? (
         <p role="alert" className={`${styles.status} ${styles.statusError}`}>
           {state.message}
         </p>

@@ -4,7 +4,8 @@ import { lockUserRow } from "../roles/lock-user-row";
 export type SetAccountDisabledResult = "disabled" | "enabled" | "unchanged" | "user-not-found" | "cannot-disable-self";
 
 /**
- * Disables an account (no more sign-ins; sessionsValidAfter = now revokes every session it has) or enables it again.
+ * Disables an account (no more sign-ins; sessionsValidAfter = now and every session row revoked end each session it
+ * has) or enables it again.
  * Nobody disables their own account from here.
  */
 export async function setAccountDisabled({
@@ -30,6 +31,8 @@ export async function setAccountDisabled({
       where: { id: userId },
       data: disabled ? { disabledAt: now, sessionsValidAfter: now } : { disabledAt: null },
     });
+    // Enabling again does not bring old sessions back: the person signs in anew.
+    if (disabled) await tx.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
     return disabled ? "disabled" : "enabled";
   });
 }

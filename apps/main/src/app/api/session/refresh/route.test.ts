@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@stepperslife/auth-config";
 import { createMainTestDatabase, type MainTestDatabase } from "../../../../testing/create-main-test-database";
+import type { createTestSession as CreateTestSession } from "../../../../testing/create-test-session";
 
 vi.mock("server-only", () => ({}));
 
@@ -9,6 +10,7 @@ const cookieName = "stepperslife.session-token";
 let database: MainTestDatabase;
 let GET: (request: Request) => Promise<Response>;
 let authServer: typeof import("@stepperslife/auth-config/server");
+let createTestSession: typeof CreateTestSession;
 
 beforeAll(async () => {
   database = await createMainTestDatabase();
@@ -16,6 +18,7 @@ beforeAll(async () => {
   process.env.AUTH_SECRET = secret;
   ({ GET } = await import("./route"));
   authServer = await import("@stepperslife/auth-config/server");
+  ({ createTestSession } = await import("../../../../testing/create-test-session"));
 });
 afterAll(() => database?.drop());
 
@@ -29,9 +32,8 @@ const refresh = (cookie: string | null, callbackUrl = "http://localhost:3004/das
 async function signedInUser(email: string) {
   const user = await database.db.user.create({ data: { email, name: "Before" } });
   const sessionUser: SessionUser = { id: user.id, name: "Before", email, image: null, roles: [] };
-  const issuedAtMs = Date.now() - 60_000;
-  const token = await authServer.encodeSessionToken({ user: sessionUser, rolesAt: 0, secret, issuedAtMs });
-  return { user, issuedAtMs, cookie: `${cookieName}=${token}` };
+  const session = await createTestSession({ db: database.db, user: sessionUser, secret });
+  return { user, sessionUser, ...session };
 }
 
 function sessionCookieOf(response: Response): string | undefined {
@@ -39,9 +41,9 @@ function sessionCookieOf(response: Response): string | undefined {
 }
 
 describe("GET /api/session/refresh", () => {
-  it("re-issues the cookie with the user's current roles and name, keeping the sign-in time", async () => {
+  it("re-issues the cookie with the user's current roles and name, keeping the sign-in time and session id", async () => {
     const { db } = database;
-    const { user, issuedAtMs, cookie } = await signedInUser("owner@example.com");
+    const { user, issuedAtMs, cookie, sessionId } = await signedInUser("owner@example.com");
     const rolesChangedAt = new Date();
     await db.roleGrant.create({ data: { userId: user.id, role: "owner", app: "events" } });
     await db.user.update({ where: { id: user.id }, data: { rolesChangedAt, name: "After" } });
@@ -56,6 +58,7 @@ describe("GET /api/session/refresh", () => {
     const claims = await authServer.decodeSessionToken({ token, secret });
     expect(claims).toMatchObject({
       sub: user.id,
+      sid: sessionId,
       name: "After",
       roles: ["owner:events"],
       rolesAt: rolesChangedAt.getTime(),
@@ -76,6 +79,18 @@ describe("GET /api/session/refresh", () => {
     await database.db.user.update({ where: { id: user.id }, data: { sessionsValidAfter: new Date() } });
     expect(sessionCookieOf(await refresh(cookie))).toMatch(/Max-Age=0/);
     expect(sessionCookieOf(await refresh(`${cookieName}=not-a-token`))).toMatch(/Max-Age=0/);
+  });
+
+  it("clears a session signed out on its own device, and one the portal never recorded", async () => {
+    const { cookie, sessionId, sessionUser } = await signedInUser("one-device@example.com");
+    await database.db.userSession.update({ where: { id: sessionId }, data: { revokedAt: new Date() } });
+    expect(sessionCookieOf(await refresh(cookie))).toMatch(/Max-Age=0/);
+    const unrecordedId = authServer.createSessionId();
+    const unrecorded = await authServer.encodeSessionToken({ user: sessionUser, sessionId: unrecordedId, rolesAt: 0, secret });
+    expect(sessionCookieOf(await refresh(`${cookieName}=${unrecorded}`))).toMatch(/Max-Age=0/);
+    // The same person's other device is untouched.
+    const other = await createTestSession({ db: database.db, user: sessionUser, secret });
+    expect(sessionCookieOf(await refresh(other.cookie))).toMatch(/Max-Age=\d{6,}/);
   });
 
   it("just goes back when there is no session, and never to another site", async () => {

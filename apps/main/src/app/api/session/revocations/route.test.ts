@@ -69,4 +69,24 @@ describe("GET /api/session/revocations", () => {
     const none = (await (await feed(`?since=${body.now + 1}`)).json()) as { users: unknown[] };
     expect(none.users).toEqual([]);
   });
+
+  it("lists single sessions signed out since the given time, until they would have ended", async () => {
+    const { db } = database;
+    const now = Date.now();
+    const user = await db.user.create({ data: { email: "two-devices@example.com" } });
+    const session = (id: string, data: { revokedAt?: Date; expiresAt: Date }) =>
+      db.userSession.create({ data: { id, userId: user.id, createdAt: new Date(now - day), ...data } });
+    await session("phone-signed-out-000001", { revokedAt: new Date(now - 30_000), expiresAt: new Date(now + day) });
+    await session("laptop-still-in-0000001", { expiresAt: new Date(now + day) });
+    await session("tablet-ended-anyway-001", { revokedAt: new Date(now - 20_000), expiresAt: new Date(now - 1) });
+    await session("old-phone-signed-out-01", { revokedAt: new Date(now - 5 * day), expiresAt: new Date(now + day) });
+
+    const all = (await (await feed("?since=0")).json()) as { sessions: unknown[] };
+    expect(all.sessions).toEqual([
+      { id: "old-phone-signed-out-01", revokedAt: now - 5 * day, expiresAt: now + day },
+      { id: "phone-signed-out-000001", revokedAt: now - 30_000, expiresAt: now + day },
+    ]);
+    const recent = (await (await feed(`?since=${now - 60_000}`)).json()) as { sessions: unknown[] };
+    expect(recent.sessions).toEqual([{ id: "phone-signed-out-000001", revokedAt: now - 30_000, expiresAt: now + day }]);
+  });
 });
