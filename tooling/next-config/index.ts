@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { NextConfig } from "next";
+import { securityHeaderRules } from "./src/security-header-rules";
 
 /** Workspace packages the apps import as TypeScript source; Next must compile them, not load them raw. */
 const workspacePackages = [
@@ -14,6 +15,7 @@ const workspacePackages = [
   "@stepperslife/payments",
   "@stepperslife/storage",
   "@stepperslife/ui",
+  "@stepperslife/web-security",
 ];
 
 /**
@@ -35,6 +37,9 @@ export function createNextConfig(overrides: NextConfig = {}): NextConfig {
     reactStrictMode: true,
     poweredByHeader: false,
     ...overrides,
+    async headers() {
+      return [...securityHeaderRules(), ...((await overrides.headers?.()) ?? [])];
+    },
     experimental: {
       ...overrides.experimental,
       // Lets @stepperslife/auth-config's requireOwner/requireAdmin call forbidden() (next/navigation), which

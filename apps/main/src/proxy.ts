@@ -1,10 +1,9 @@
-import type { NextRequest } from "next/server";
+import { withSecurityHeaders } from "@stepperslife/web-security/server";
+import { env } from "./env";
 import { auth } from "./server/auth";
 
-/** Refreshes stale session tokens (via the portal's /api/session/refresh) and drops revoked ones, on page requests. */
-export function proxy(request: NextRequest) {
-  return auth.proxy(request);
-}
+/** On page requests: refreshes stale session tokens (via /api/session/refresh), drops revoked ones, sets the nonce CSP. */
+export const proxy = withSecurityHeaders((request) => auth.proxy(request), env);
 
 // Pages only: not API routes, Next's own assets or files with an extension. A literal, because Next reads it at build.
 export const config = { matcher: ["/((?!api(?:/|$)|_next/|.*\\.[^/]+$).*)"] };

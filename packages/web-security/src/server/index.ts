@@ -1,0 +1,4 @@
+import "server-only";
+
+export { withSecurityHeaders } from "./with-security-headers";
+export type { SecurityEnv } from "./page-security-settings";
