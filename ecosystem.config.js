@@ -12,7 +12,9 @@ const dataDir = path.resolve(root, process.env.FLEET_DATA_DIR || ".data");
 // Per-app env files: written by `npm start` in embedded mode, by the operator in production.
 const envDir = path.resolve(root, process.env.FLEET_ENV_DIR || path.join(dataDir, "env"));
 const external = process.env.FLEET_INFRA === "external";
-const nextBin = require.resolve("next/dist/bin/next", { paths: [path.join(root, "apps", "main")] });
+// Every app runs Next's own request handler behind our small server (packages/app-server): it binds 127.0.0.1 unless
+// BIND_ADDRESS says otherwise, believes X-Forwarded-For only from TRUSTED_PROXIES, and refuses malformed URLs.
+const serveApp = path.join(root, "packages/app-server/bin/serve-app.cjs");
 
 function envFileFor(name) {
   const file = path.join(envDir, `${name}.env`);
@@ -68,9 +70,9 @@ const infrastructure = external
 const apps = manifest.apps.map((app) => ({
   name: app.name,
   cwd: path.join(root, "apps", app.name),
-  // `next start` directly, not through npm, so pm2 signals reach the server itself.
-  script: nextBin,
-  args: ["start", "--port", String(app.port)],
+  // Directly, not through npm, so pm2 signals reach the server itself.
+  script: serveApp,
+  args: ["--port", String(app.port)],
   // Cluster mode even with one instance: `pm2 reload <app>` then swaps workers one by one.
   exec_mode: "cluster",
   instances: instancesFor(app.name),

@@ -45,7 +45,37 @@ export default defineConfig({
     { name: "restaurants-orders", testMatch: /restaurants\.spec\.ts/, use: { baseURL: publicUrl(getApp("restaurants")) } },
     // Events end to end: a buyer pays for tickets and sees QR codes, the organizer checks one in at the door.
     { name: "events-tickets", testMatch: /events\.spec\.ts/, use: { baseURL: publicUrl(getApp("events")) } },
+    // Security headers of all seven apps, framing refused, and an upload and the door camera within the policy
+    // (Chromium's fake camera, accepted without a prompt; events' plain-http test origin counts as secure, as https would).
+    {
+      name: "security-headers",
+      testMatch: /security-headers\.spec\.ts/,
+      use: {
+        launchOptions: {
+          executablePath: "/usr/bin/chromium",
+          args: [
+            ...chromiumArgs,
+            "--use-fake-device-for-media-stream",
+            "--use-fake-ui-for-media-stream",
+            `--unsafely-treat-insecure-origin-as-secure=${publicUrl(getApp("events"))}`,
+          ],
+        },
+      },
+    },
+    // The sign-in rate limit's client address: a forged X-Forwarded-For from a direct peer moves nothing.
+    { name: "client-address", testMatch: /client-address\.spec\.ts/, dependencies: fleet.apps.map((app) => app.name) },
+    // Every route and page of every app fed malformed input: no 5xx, nothing written. After the journeys above, whose
+    // demo data it must not take over first.
+    {
+      name: "malformed-input",
+      testMatch: /malformed-input\.spec\.ts/,
+      dependencies: [...fleet.apps.map((app) => app.name), "sign-on", "portal", "restaurants-orders", "events-tickets", "security-headers"],
+    },
     // The operators' view of the fleet runs last: it stops and restarts everything.
-    { name: "operators", testMatch: /operators\.spec\.ts/, dependencies: [...fleet.apps.map((app) => app.name), "sign-on", "portal", "restaurants-orders", "events-tickets"] },
+    {
+      name: "operators",
+      testMatch: /operators\.spec\.ts/,
+      dependencies: [...fleet.apps.map((app) => app.name), "sign-on", "portal", "restaurants-orders", "events-tickets", "security-headers", "client-address", "malformed-input"],
+    },
   ],
 });

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { activityResponseSchema, aggregationPaths, feedResponseSchema, searchResponseSchema } from "@stepperslife/contracts";
 import { verticals } from "@stepperslife/manifest";
 import { loopbackUrl } from "../fleet-under-test";

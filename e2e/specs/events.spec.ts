@@ -1,7 +1,8 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { grantOwnerOf } from "../support/admin";
 import { createPublishedEvent, eventsApp, openEventsDashboard } from "../support/events";
 import { grantAdmin, signIn, uniqueEmail, urlOf, waitForHydration } from "../support/sign-on";
+import { expectLoaded, uploadImage } from "../support/upload-image";
 
 test("a buyer pays for two tickets and sees their QR codes; the organizer checks one in once and sees it on the attendee list", async ({ browser }) => {
   test.setTimeout(180_000);
@@ -18,6 +19,8 @@ test("a buyer pays for two tickets and sees their QR codes; the organizer checks
     await openEventsDashboard(organizerPage);
     const title = `E2E Social ${Date.now()}`;
     const eventPath = await createPublishedEvent(organizerPage, { title, ticketName: "General admission", price: "15" });
+    // It gets a cover photo, uploaded from the browser straight to the object store with a progress bar.
+    const cover = await uploadImage(organizerPage, { label: "Cover image" });
 
     // The buyer finds it in the calendar, picks two tickets and pays on Stripe's stand-in.
     const buyerPage = await buyerContext.newPage();
@@ -26,6 +29,9 @@ test("a buyer pays for two tickets and sees their QR codes; the organizer checks
     await buyerPage.getByRole("list", { name: "Events" }).getByRole("link", { name: new RegExp(title) }).click();
     await expect(buyerPage).toHaveURL(new RegExp(`${eventPath}$`));
     await expect(buyerPage.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    const publicCover = buyerPage.locator("img.ev-cover");
+    await expect(publicCover).toHaveAttribute("src", cover.replace("w=640", "w=1280"));
+    await expectLoaded(publicCover);
     const quantity = buyerPage.getByRole("combobox", { name: "Quantity of General admission" });
     await waitForHydration(quantity);
     await quantity.selectOption("2");

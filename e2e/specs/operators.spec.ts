@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import http from "node:http";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { fleet, getApp, verticals } from "@stepperslife/manifest";
 import * as Minio from "minio";
 import pg from "pg";

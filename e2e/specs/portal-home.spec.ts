@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { getApp, verticals } from "@stepperslife/manifest";
 import { publicUrl } from "../fleet-under-test";
 

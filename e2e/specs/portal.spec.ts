@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "../support/test";
 import { getApp, verticals } from "@stepperslife/manifest";
 import { fleetEnv, loopbackUrl, publicUrl } from "../fleet-under-test";
 import { signIn, uniqueEmail, urlOf } from "../support/sign-on";

@@ -1,7 +1,8 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { grantOwnerOf } from "../support/admin";
 import { messagesTo } from "../support/mail-sink";
 import { claimDemoRestaurants, openRestaurantsDashboard, restaurantsApp } from "../support/restaurants";
+import { expectLoaded, uploadImage } from "../support/upload-image";
 import { grantAdmin, portal, signIn, uniqueEmail, urlOf, waitForHydration } from "../support/sign-on";
 
 test("a customer orders and pays; the owner works the order on the board; the customer sees it ready", async ({ browser }) => {
@@ -19,12 +20,21 @@ test("a customer orders and pays; the owner works the order on the board; the cu
     await openRestaurantsDashboard(ownerPage);
     await claimDemoRestaurants(ownerPage);
 
+    // The owner gives Soul Kitchen a new cover photo through the browser (straight to the object store, with a progress bar).
+    const ownRestaurants = ownerPage.getByRole("list", { name: "Your restaurants" });
+    await ownRestaurants.getByRole("listitem").filter({ hasText: "Soul Kitchen" }).getByRole("link", { name: "Profile & hours" }).click();
+    const cover = await uploadImage(ownerPage, { label: "Cover image" });
+    await openRestaurantsDashboard(ownerPage);
+
     // The customer finds the restaurant, fills a cart that survives a reload, and checks out.
     const customerPage = await customerContext.newPage();
     await signIn(customerPage, customerEmail);
     await customerPage.goto(urlOf(restaurantsApp, "/?q=soul"));
     await customerPage.getByRole("list", { name: "Restaurants" }).getByRole("link", { name: /Soul Kitchen/ }).click();
     await expect(customerPage.getByRole("heading", { level: 1, name: "Soul Kitchen" })).toBeVisible();
+    const publicCover = customerPage.locator("img.rs-cover");
+    await expect(publicCover).toHaveAttribute("src", cover.replace("w=640", "w=1280"));
+    await expectLoaded(publicCover);
     await expect(customerPage.getByRole("article", { name: "Oxtails" })).toContainText("Sold out");
     const add = customerPage.getByRole("button", { name: "Add Fried catfish plate" });
     await waitForHydration(add);

@@ -1,19 +1,24 @@
 import { randomBytes } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "../support/test";
 import { fleet, getApp, verticals } from "@stepperslife/manifest";
-import { publicUrl } from "../fleet-under-test";
+import { loopbackUrl, publicUrl } from "../fleet-under-test";
 import { grantOwnerOf } from "../support/admin";
 import {
+  acceptsSessionCookie,
   accountMenu,
+  expectNoSidewaysScroll,
   expectSignedIn,
   expectSignedOut,
   grantAdmin,
   openAccountMenu,
   portal,
+  sessionCookieName,
   sessionCookieValue,
+  sessionList,
   setSessionCookie,
   signIn,
   signInLink,
+  timeUntilRefusedEverywhere,
   uniqueEmail,
   urlOf,
   waitForHydration,
@@ -149,6 +154,14 @@ test("a revoked session is refused by all seven apps within a second", async ({ 
     await signOutEverywhere.click();
     await expectSignedOut(page);
 
+    // The portal's own NextAuth session endpoint answers as signed out and deletes the cookie, not re-issues it.
+    const session = await fetch(loopbackUrl(portal, "/api/auth/session"), { headers: { cookie: `${sessionCookieName}=${copiedCookie}` } });
+    expect(session.status).toBe(200);
+    expect(await session.json()).toEqual({});
+    const sessionCookies = session.headers.getSetCookie().filter((cookie) => cookie.startsWith(`${sessionCookieName}=`));
+    expect(sessionCookies.length).toBeGreaterThan(0);
+    for (const cookie of sessionCookies) expect(cookie).toMatch(/^stepperslife\.session-token=;.*Max-Age=0/i);
+
     // Each app hears of the revocation by polling the portal twice a second. The cookie is set again before each
     // visit because an app clears a revoked cookie in its response: every app must refuse it on its own.
     for (const app of fleet.apps) {
@@ -162,6 +175,75 @@ test("a revoked session is refused by all seven apps within a second", async ({ 
     }
   } finally {
     await elsewhere.close();
+  }
+});
+
+test("signing out one device ends that session on all seven apps within a second; the other stays signed in", async ({ browser }) => {
+  const email = uniqueEmail("two-devices");
+  const [phone, laptop] = [await browser.newContext(), await browser.newContext()];
+  try {
+    const [phonePage, laptopPage] = [await phone.newPage(), await laptop.newPage()];
+    await signIn(phonePage, email);
+    await signIn(laptopPage, email);
+    const [phoneCookie, laptopCookie] = [await sessionCookieValue(phone), await sessionCookieValue(laptop)];
+
+    // The laptop's profile lists both devices, itself first, each with when it signed in and was last used.
+    await laptopPage.goto(urlOf(portal, "/profile"));
+    await expect(sessionList(laptopPage)).toHaveCount(2);
+    await expect(sessionList(laptopPage).first()).toContainText("This browser");
+    await expect(sessionList(laptopPage).first()).toContainText("Chrome on Linux");
+    await expect(sessionList(laptopPage).nth(1)).toContainText("Chrome on Linux");
+    for (const item of await sessionList(laptopPage).all()) {
+      await expect(item).toContainText(/Signed in \w{3}, \w{3} \d{1,2}, \d{1,2}:\d{2}\s[AP]M\sC[SD]T/);
+      await expect(item).toContainText(/Active now|Last used \d+ minutes? ago/);
+      await expect(item.getByRole("button", { name: "Sign out" })).toBeVisible();
+    }
+    for (const viewport of [{ width: 1366, height: 900 }, { width: 390, height: 844 }]) {
+      await laptopPage.setViewportSize(viewport);
+      await expectNoSidewaysScroll(laptopPage);
+      const box = (await sessionList(laptopPage).nth(1).getByRole("button", { name: "Sign out" }).boundingBox())!;
+      expect(box.x + box.width, `the Sign out button fits ${viewport.width} px`).toBeLessThanOrEqual(viewport.width);
+    }
+
+    // The phone signs out on a vertical; its cookie, replayed from a fresh client, is refused everywhere. Asked once
+    // before, so every app has the route loaded and the time measured is the sign-out's alone.
+    for (const app of fleet.apps) expect(await acceptsSessionCookie(app, phoneCookie), app.name).toBe(true);
+    await phonePage.goto(urlOf(events));
+    const signOut = phonePage.waitForResponse((response) => new URL(response.url()).pathname === "/auth/sign-out");
+    await (await openAccountMenu(phonePage)).getByRole("button", { name: "Sign out" }).click();
+    const signedOutAt = Date.now();
+    expect((await signOut).status()).toBe(303);
+    const refusedAfterMs = await timeUntilRefusedEverywhere(phoneCookie, { since: signedOutAt, timeoutMs: 1_000 });
+    const slowest = Math.max(...Object.values(refusedAfterMs));
+    console.log(`signed-out cookie refused by all seven apps within ${slowest} ms: ${JSON.stringify(refusedAfterMs)}`);
+    expect(slowest).toBeLessThan(1_000);
+    await expectSignedOut(phonePage);
+
+    // The laptop is still signed in everywhere, and its list now shows only itself.
+    for (const app of fleet.apps) expect(await acceptsSessionCookie(app, laptopCookie), app.name).toBe(true);
+    await laptopPage.goto(urlOf(store));
+    await expectSignedIn(laptopPage, email);
+    await laptopPage.goto(urlOf(portal, "/profile"));
+    await expect(sessionList(laptopPage)).toHaveCount(1);
+
+    // The phone signs in again; the laptop signs it out from its list.
+    await signIn(phonePage, email);
+    const phoneAgain = await sessionCookieValue(phone);
+    await laptopPage.reload();
+    await expect(sessionList(laptopPage)).toHaveCount(2);
+    const other = sessionList(laptopPage).nth(1);
+    await waitForHydration(other.getByRole("button", { name: "Sign out" }));
+    await other.getByRole("button", { name: "Sign out" }).click();
+    const removedAt = Date.now();
+    await expect(sessionList(laptopPage)).toHaveCount(1);
+    await expect(sessionList(laptopPage).first()).toContainText("This browser");
+    const removedAfterMs = await timeUntilRefusedEverywhere(phoneAgain, { since: removedAt, timeoutMs: 2_000 });
+    console.log(`device signed out from the profile refused everywhere within ${Math.max(...Object.values(removedAfterMs))} ms`);
+    await phonePage.goto(urlOf(portal));
+    await expectSignedOut(phonePage);
+    expect(await acceptsSessionCookie(portal, laptopCookie)).toBe(true);
+  } finally {
+    await Promise.all([phone.close(), laptop.close()]);
   }
 });
 

@@ -158,11 +158,11 @@ describe("portalSignInEnv", () => {
   const github = { GITHUB_CLIENT_ID: "Ov23liabc", GITHUB_CLIENT_SECRET: "github-secret-value" };
 
   it("is optional as a whole: email sign-in alone needs none of it", () => {
-    expect(createEnv(portalSignInEnv, {})).toEqual({ TRUSTED_PROXY_HOPS: 1 });
+    expect(createEnv(portalSignInEnv, {})).toEqual({});
   });
 
   it("accepts each provider as a complete pair", () => {
-    expect(createEnv(portalSignInEnv, { ...google, ...github })).toEqual({ ...google, ...github, TRUSTED_PROXY_HOPS: 1 });
+    expect(createEnv(portalSignInEnv, { ...google, ...github })).toEqual({ ...google, ...github });
   });
 
   it("names the other half of a partial Google or GitHub pair", () => {

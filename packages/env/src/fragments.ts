@@ -128,19 +128,6 @@ export const portalSignInEnv = {
         example: "you@example.com",
       }),
     ),
-  TRUSTED_PROXY_HOPS: z.coerce
-    .number({ error: "expected a whole number from 1 to 10" })
-    .int({ error: "expected a whole number from 1 to 10" })
-    .min(1, { error: "expected a whole number from 1 to 10" })
-    .max(10, { error: "expected a whole number from 1 to 10" })
-    .default(1)
-    .meta(
-      doc({
-        description:
-          "Reverse proxies in front of the portal that append to X-Forwarded-For (nginx alone: 1; a CDN then nginx: 2). The sign-in rate limit counts per client address read from that many hops from the right.",
-        example: "1",
-      }),
-    ),
 };
 
 export const stripeEnv = {

@@ -49,6 +49,39 @@ describe("route factory", () => {
     expect(called).toBe(false);
   });
 
+  it("refuses control characters anywhere in params, query or body with 422 naming the field, before the schema", async () => {
+    let calls = 0;
+    const handler = factoryFor(customer)(
+      {
+        access: "public",
+        params: z.object({ id: z.string() }),
+        query: z.object({ q: z.string().optional() }),
+        body: z.object({ description: z.string(), lines: z.array(z.object({ note: z.string() })).optional() }).passthrough(),
+      },
+      () => {
+        calls += 1;
+        return { ok: true };
+      },
+    );
+    const send = (body: unknown, { id = "7", path = "/api/things/7" } = {}) =>
+      handler(
+        new Request(`http://localhost${path}`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
+        params({ id }),
+      );
+    const fieldsOf = async (response: Response) => [response.status, (await errorBody(response)).error.fields?.map((field) => field.path)];
+
+    expect(await fieldsOf(await send({ description: "a\u0000b" }))).toEqual([422, ["body.description"]]);
+    expect(await fieldsOf(await send({ description: "ok", lines: [{ note: "x\u001bx" }] }))).toEqual([422, ["body.lines.0.note"]]);
+    expect(await fieldsOf(await send({ description: "ok", "bad\u0000key": 1 }))).toEqual([422, ["body"]]);
+    expect(await fieldsOf(await send({ description: "ok" }, { path: "/api/things/7?q=%00" }))).toEqual([422, ["query.q"]]);
+    expect(await fieldsOf(await send({ description: "ok" }, { id: "7\u0000" }))).toEqual([422, ["params.id"]]);
+    expect(calls).toBe(0);
+
+    // Typed text keeps its tabs and line breaks.
+    expect((await send({ description: "Line one\r\nLine\ttwo" })).status).toBe(200);
+    expect(calls).toBe(1);
+  });
+
   it("tells malformed JSON, a wrong content type and an oversized body apart", async () => {
     const handler = factoryFor(null)({ access: "public", body: z.object({}) }, () => ({}));
     const codeOf = async (request: Request) => {

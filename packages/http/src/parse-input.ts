@@ -1,8 +1,13 @@
 import { z } from "zod";
 import { AppError } from "./app-error";
+import { findControlCharacters } from "./find-control-characters";
 
 /** Validates one part of a request; failures become 422 invalid_input naming each bad field. */
 export function parseInput<Schema extends z.ZodType>(schema: Schema, value: unknown, part: "params" | "query" | "body"): z.output<Schema> {
+  const controls = findControlCharacters(value, part);
+  if (controls.length > 0) {
+    throw new AppError("invalid_input", `${controls[0]!.path}: ${controls[0]!.message}`, { fields: controls });
+  }
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const fields = result.error.issues.map((issue) => ({ path: [part, ...issue.path].join("."), message: issue.message }));

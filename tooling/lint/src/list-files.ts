@@ -5,7 +5,7 @@ import { promisify } from "node:util";
 
 const runFile = promisify(execFile);
 
-const SOURCE_EXTENSIONS = new Set([".ts", ".tsx", ".mts", ".mjs", ".js"]);
+const SOURCE_EXTENSIONS = new Set([".ts", ".tsx", ".mts", ".mjs", ".js", ".cjs"]);
 const SCANNED_TOP_DIRS = new Set(["apps", "packages", "tooling", "scripts", "e2e"]);
 const SCANNED_ROOT_FILES = new Set(["ecosystem.config.js"]);
 // Build output, caches and generated code: not written by hand, so not linted.

@@ -8,7 +8,7 @@ import { runPm2 } from "../pm2/run-pm2";
 import { runCommand } from "../setup/run-command";
 
 /**
- * `npm run dev -- <app>`: one app in `next dev` on its own port, with the env `npm start` generated, while the rest of
+ * `npm run dev -- <app>`: one app in `next dev` mode (behind the same app server as under pm2) on its own port, with the env `npm start` generated, while the rest of
  * the fleet keeps running under pm2 (that app's pm2 process is stopped first and started again by `npm start`).
  */
 export async function runDev({ env, args, log }: { env: FleetEnv; args: string[]; log: (line: string) => void }) {
@@ -20,7 +20,7 @@ export async function runDev({ env, args, log }: { env: FleetEnv; args: string[]
     log(`Stopping the pm2 process of ${app.name} while it runs in dev mode (npm start brings it back)`);
     await runPm2(["stop", app.name]);
   }
-  await runCommand(join(repoRoot, "node_modules/.bin/next"), ["dev", "--port", String(app.port)], {
+  await runCommand(process.execPath, [join(repoRoot, "packages/app-server/bin/serve-app.cjs"), "--dev", "--port", String(app.port)], {
     cwd: paths.appDir(app.name),
     env: { ...inheritedEnv(), ...appEnv, NODE_ENV: "development" },
   });

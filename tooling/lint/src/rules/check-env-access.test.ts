@@ -9,6 +9,7 @@ describe("env-access", () => {
       await violationsIn({
         "packages/env/src/env.ts": read,
         "packages/fleet/src/fleet-env.ts": read,
+        "packages/app-server/src/app-server-env.cjs": read,
         "packages/db-migrate/src/prisma-config.ts": read,
         "ecosystem.config.js": read,
         "scripts/bootstrap.mjs": read,
@@ -29,12 +30,14 @@ describe("env-access", () => {
         "apps/main/src/app/page.tsx": `const a = process.env.API_URL;\nconst b = \`\${process.env.B}\`;\n`,
         "packages/ui/src/theme.ts": `const { env } = process;\nconst c = process["env"].C;\nconst d = process?.env;\n`,
         "scripts/nested/helper.ts": read,
+        "packages/app-server/src/start-app-server.cjs": read,
         "apps/main/src/instrumentation.ts": `const e = process.env.NEXT_RUNTIME_OVERRIDE;\n`,
       }),
     ).toEqual([
       { path: "apps/main/src/app/page.tsx", line: 1, rule, message },
       { path: "apps/main/src/app/page.tsx", line: 2, rule, message },
       { path: "apps/main/src/instrumentation.ts", line: 1, rule, message },
+      { path: "packages/app-server/src/start-app-server.cjs", line: 1, rule, message },
       { path: "packages/ui/src/theme.ts", line: 1, rule, message },
       { path: "packages/ui/src/theme.ts", line: 2, rule, message },
       { path: "packages/ui/src/theme.ts", line: 3, rule, message },

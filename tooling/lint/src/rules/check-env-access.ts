@@ -14,6 +14,7 @@ export function isEnvModule(file: string): boolean {
   return (
     fileName === "env.ts" ||
     fileName.endsWith("-env.ts") ||
+    fileName.endsWith("-env.cjs") ||
     fileName === "prisma-config.ts" ||
     fileName === "ecosystem.config.js" ||
     /(?:^|\/)scripts\/[^/]+\.mjs$/.test(file) ||

@@ -1,6 +1,6 @@
+import { clientAddress } from "@stepperslife/http";
 import { z } from "zod";
 import type { PrismaClient } from "../../generated/prisma/client";
-import { clientIpAddress } from "./client-ip-address";
 import { limitSignInAttempts } from "./limit-sign-in-attempts";
 
 // NextAuth lower-cases and trims the address before using it; counting the same form keeps one counter per person.
@@ -20,15 +20,12 @@ export async function guardEmailSignIn({
   request,
   db,
   portalUrl,
-  trustedProxyHops,
   now = new Date(),
 }: {
   request: Request;
   db: PrismaClient;
   /** The portal's public origin, e.g. http://localhost:3001. */
   portalUrl: string;
-  /** How many reverse proxies append to X-Forwarded-For in front of the portal (see clientIpAddress). */
-  trustedProxyHops: number;
   now?: Date;
 }): Promise<Response | null> {
   const email = emailAddress.safeParse((await readBody(request))?.email);
@@ -40,7 +37,7 @@ export async function guardEmailSignIn({
     });
   }
 
-  const decision = await limitSignInAttempts({ db, email: email.data, ip: clientIpAddress(request.headers, trustedProxyHops), now });
+  const decision = await limitSignInAttempts({ db, email: email.data, ip: clientAddress(request), now });
   if (decision.allowed) return null;
   const minutes = Math.ceil(decision.retryAfterSeconds / 60);
   return refusal(

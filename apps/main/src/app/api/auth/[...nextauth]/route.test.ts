@@ -25,6 +25,19 @@ const signInEmail = (email: string) =>
     { params: Promise.resolve({ nextauth: ["signin", "email"] }) },
   );
 
+describe("POST /api/auth/* with a malformed body", () => {
+  it("answers 400 with a JSON error instead of NextAuth's empty 500, and writes nothing", async () => {
+    for (const [action, body] of [["session", '{"a":'], ["session", "[1,2]"], ["signin/email", "null"], ["csrf", "\"text\""]] as const) {
+      const response = await POST(
+        new NextRequest(`http://localhost:3001/api/auth/${action}`, { method: "POST", headers: { "content-type": "application/json" }, body }),
+        { params: Promise.resolve({ nextauth: action.split("/") }) },
+      );
+      expect([action, body, response.status, (await response.json()).error.code]).toEqual([action, body, 400, "invalid_json"]);
+    }
+    expect(await database.db.signInAttempt.count()).toBe(0);
+  });
+});
+
 describe("POST /api/auth/signin/email", () => {
   it("refuses a malformed address before NextAuth runs", async () => {
     const response = await signInEmail("nope");
