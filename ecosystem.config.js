@@ -21,6 +21,8 @@ function envFileFor(name) {
   return fs.existsSync(file) ? parseEnv(fs.readFileSync(file, "utf8")) : {};
 }
 
+// `npm start` evaluates this file too (packages/fleet/src/pm2/read-ecosystem-apps.ts) and refuses a fleet whose
+// workers × DATABASE_POOL_SIZE would not fit PostgreSQL's max_connections: what it counts is what pm2 starts.
 function instancesFor(name) {
   const raw = process.env[`${name.toUpperCase()}_INSTANCES`] || process.env.FLEET_INSTANCES || "1";
   const count = Number.parseInt(raw, 10);

@@ -11,21 +11,29 @@ import {
   urlWithScheme,
   type EnvOf,
 } from "@stepperslife/env";
-import { getApp } from "@stepperslife/manifest";
+import { internalUrlOf, verticals, type InternalUrl, type VerticalDefinition } from "@stepperslife/manifest";
 import { z } from "zod";
 
-/** How the portal's server reaches one vertical directly (never the public address: no proxy, no TLS hop). */
-function internalUrlEnv(name: string) {
-  const fallback = `http://127.0.0.1:${getApp(name).port}`;
+function internalUrlEnv(vertical: VerticalDefinition) {
+  const { fallback } = internalUrlOf(vertical);
   return urlWithScheme(["http:", "https:"], "expected an http:// or https:// URL")
     .default(fallback)
     .meta({
-      description: `How the portal's server reaches the ${name} app directly for its feed, search and activity; not the public address.`,
+      description: `How the portal's server reaches the ${vertical.name} app directly for its feed, search and activity; not the public address.`,
       example: fallback,
     });
 }
 
-/** The six verticals the portal reads live, and how long it waits for each before showing a section as unavailable. */
+/**
+ * One `<APP>_INTERNAL_URL` per vertical of a manifest: how the portal's server reaches it directly (never the public
+ * address: no proxy, no TLS hop). Built from the manifest, so a new vertical needs no line here.
+ */
+export function internalUrlsEnv(of: VerticalDefinition[]) {
+  const entries = of.map((vertical) => [internalUrlOf(vertical).variable, internalUrlEnv(vertical)] as const);
+  return Object.fromEntries(entries) as Record<InternalUrl["variable"], ReturnType<typeof internalUrlEnv>>;
+}
+
+/** The verticals the portal reads live, and how long it waits for each before showing a section as unavailable. */
 const upstreamEnv = {
   UPSTREAM_TIMEOUT_MS: z.coerce
     .number({ error: "expected a whole number of milliseconds from 50 to 30000" })
@@ -38,12 +46,7 @@ const upstreamEnv = {
         "How long the portal waits for each app's feed, search or activity answer before showing that section from its last good answer (or as unavailable). The page is never slower than this.",
       example: "800",
     }),
-  RESTAURANTS_INTERNAL_URL: internalUrlEnv("restaurants"),
-  EVENTS_INTERNAL_URL: internalUrlEnv("events"),
-  STORE_INTERNAL_URL: internalUrlEnv("store"),
-  CLASSES_INTERNAL_URL: internalUrlEnv("classes"),
-  MAGAZINE_INTERNAL_URL: internalUrlEnv("magazine"),
-  SERVICES_INTERNAL_URL: internalUrlEnv("services"),
+  ...internalUrlsEnv(verticals),
 };
 
 export const envShape = {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // @ts-check
 // pm2's entry point for every app (and `npm run dev -- <app>` with --dev), run in the app's folder:
-//   node packages/app-server/bin/serve-app.cjs --port 3004 [--dev]
+//   node packages/app-server/bin/serve-app.cjs --port <its port in the manifest> [--dev]
 const { parseArgs } = require("node:util");
 const { readAppServerEnv } = require("../src/app-server-env.cjs");
 const { startAppServer } = require("../src/start-app-server.cjs");

@@ -1,4 +1,4 @@
-import type { PublicAddressing } from "@stepperslife/manifest";
+import { getApp, type PublicAddressing } from "@stepperslife/manifest";
 import { describe, expect, it } from "vitest";
 import { safeCallbackUrl } from "./safe-callback-url";
 
@@ -6,6 +6,7 @@ const dev: PublicAddressing = { rootDomain: "localhost", protocol: "http", inclu
 const browserTests: PublicAddressing = { rootDomain: "stepperslife.test", protocol: "http", includePort: true };
 const production: PublicAddressing = { rootDomain: "stepperslife.com", protocol: "https", includePort: false };
 const fallback = "FALLBACK";
+const port = (app: string) => getApp(app).port;
 
 const check = (candidate: string | null | undefined, addressing: PublicAddressing) =>
   safeCallbackUrl(candidate, { addressing, fallback });
@@ -22,16 +23,17 @@ describe("safeCallbackUrl", () => {
   });
 
   it.each([
-    ["http://localhost:3001/sign-in", "http://localhost:3001/sign-in"],
-    ["http://localhost:3004/dashboard", "http://localhost:3004/dashboard"],
-    ["http://localhost:3011/", "http://localhost:3011/"],
+    [`http://localhost:${port("main")}/sign-in`, `http://localhost:${port("main")}/sign-in`],
+    [`http://localhost:${port("events")}/dashboard`, `http://localhost:${port("events")}/dashboard`],
+    [`http://localhost:${port("services")}/`, `http://localhost:${port("services")}/`],
   ])("accepts dev URLs on the apps' own ports: %s", (candidate, expected) => {
     expect(check(candidate, dev)).toBe(expected);
   });
 
   it("accepts subdomains with ports in browser tests", () => {
-    expect(check("http://classes.stepperslife.test:3009/c/1", browserTests)).toBe("http://classes.stepperslife.test:3009/c/1");
-    expect(check("http://stepperslife.test:3001/", browserTests)).toBe("http://stepperslife.test:3001/");
+    for (const url of [`http://classes.stepperslife.test:${port("classes")}/c/1`, `http://stepperslife.test:${port("main")}/`]) {
+      expect(check(url, browserTests)).toBe(url);
+    }
   });
 
   it.each(["/", "/profile", "/events/42?from=home#top", "/a/../b"])("keeps same-app relative path %s", (path) => {
@@ -73,17 +75,17 @@ describe("safeCallbackUrl", () => {
     "http://localhost:3002/",
     "http://localhost/",
     "http://localhost:30040/",
-    "https://localhost:3001/",
-    "http://127.0.0.1:3001/",
-    "http://events.localhost:3004/",
-    "http://localhost:3001@evil.com/",
+    `https://localhost:${port("main")}/`,
+    `http://127.0.0.1:${port("main")}/`,
+    `http://events.localhost:${port("events")}/`,
+    `http://localhost:${port("main")}@evil.com/`,
   ])("refuses %s in dev (other ports, hosts, schemes, userinfo)", (candidate) => {
     expect(check(candidate, dev)).toBe(fallback);
   });
 
   it("refuses production hosts under dev addressing and the other way round", () => {
     expect(check("https://stepperslife.com/", dev)).toBe(fallback);
-    expect(check("http://localhost:3001/", production)).toBe(fallback);
+    expect(check(`http://localhost:${port("main")}/`, production)).toBe(fallback);
     expect(check("http://events.stepperslife.test/", browserTests)).toBe(fallback);
   });
 });

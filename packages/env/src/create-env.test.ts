@@ -1,3 +1,4 @@
+import { getApp } from "@stepperslife/manifest";
 import { describe, expect, it } from "vitest";
 import { createEnv } from "./create-env";
 import { appVersionEnv, authEnv, databaseEnv, mailEnv, portalSignInEnv, publicAddressEnv, stripeEnv } from "./fragments";
@@ -22,12 +23,13 @@ describe("createEnv", () => {
     const env = createEnv(portalShape, { ...validDatabase, ...validSecret });
     expect(env).toEqual({
       DATABASE_URL: validDatabase.DATABASE_URL,
+      DATABASE_POOL_SIZE: 10,
       AUTH_SECRET: validSecret.AUTH_SECRET,
       ROOT_DOMAIN: "localhost",
       PUBLIC_PROTOCOL: "http",
       PUBLIC_PORTS: true,
       MAIL_FROM: "SteppersLife <no-reply@stepperslife.com>",
-      PORTAL_INTERNAL_URL: "http://127.0.0.1:3001",
+      PORTAL_INTERNAL_URL: `http://127.0.0.1:${getApp("main").port}`,
     });
   });
 
@@ -66,6 +68,16 @@ describe("createEnv", () => {
     expect(message).not.toContain("mysql");
   });
 
+  it("reads DATABASE_POOL_SIZE as a whole number of connections from 1 to 1000", () => {
+    expect(createEnv(databaseEnv, { ...validDatabase, DATABASE_POOL_SIZE: "25" }).DATABASE_POOL_SIZE).toBe(25);
+    expect(createEnv(databaseEnv, { ...validDatabase, DATABASE_POOL_SIZE: "" }).DATABASE_POOL_SIZE).toBe(10);
+    for (const bad of ["0", "2.5", "ten", "1001", "-3"]) {
+      expect(problemsOf(() => createEnv(databaseEnv, { ...validDatabase, DATABASE_POOL_SIZE: bad }))).toEqual([
+        "DATABASE_POOL_SIZE: expected a whole number of connections from 1 to 1000 (got an invalid value)",
+      ]);
+    }
+  });
+
   it("accepts postgresql:// as well as postgres://", () => {
     expect(createEnv(databaseEnv, { DATABASE_URL: "postgresql://127.0.0.1/x" }).DATABASE_URL).toBe("postgresql://127.0.0.1/x");
   });
@@ -97,10 +109,10 @@ describe("createEnv", () => {
     expect(createEnv(authEnv, { ...validSecret, PORTAL_INTERNAL_URL: "https://portal.internal:8443" }).PORTAL_INTERNAL_URL).toBe(
       "https://portal.internal:8443",
     );
-    expect(problemsOf(() => createEnv(authEnv, { ...validSecret, PORTAL_INTERNAL_URL: "ftp://127.0.0.1:3001" }))).toEqual([
+    expect(problemsOf(() => createEnv(authEnv, { ...validSecret, PORTAL_INTERNAL_URL: "ftp://portal.internal:8443" }))).toEqual([
       "PORTAL_INTERNAL_URL: expected an http:// or https:// URL (got an invalid value)",
     ]);
-    expect(problemsOf(() => createEnv(authEnv, { ...validSecret, PORTAL_INTERNAL_URL: "127.0.0.1:3001" }))).toEqual([
+    expect(problemsOf(() => createEnv(authEnv, { ...validSecret, PORTAL_INTERNAL_URL: "portal.internal:8443" }))).toEqual([
       "PORTAL_INTERNAL_URL: expected an http:// or https:// URL (got an invalid value)",
     ]);
   });

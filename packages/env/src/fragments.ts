@@ -1,3 +1,4 @@
+import { getApp } from "@stepperslife/manifest";
 import { z } from "zod";
 import { booleanString, prefixedSecret, urlWithScheme, type EnvDoc } from "./fields";
 import { inGroup } from "./together";
@@ -11,6 +12,19 @@ export const databaseEnv = {
       example: "postgres://stepperslife_main_app:password@127.0.0.1:5432/stepperslife_main",
     }),
   ),
+  DATABASE_POOL_SIZE: z.coerce
+    .number({ error: "expected a whole number of connections from 1 to 1000" })
+    .int({ error: "expected a whole number of connections from 1 to 1000" })
+    .min(1, { error: "expected a whole number of connections from 1 to 1000" })
+    .max(1000, { error: "expected a whole number of connections from 1 to 1000" })
+    .default(10)
+    .meta(
+      doc({
+        description:
+          "Most connections one worker of this app opens to PostgreSQL. `npm start` refuses a fleet whose workers × pool sizes exceed 80% of the server's max_connections.",
+        example: "10",
+      }),
+    ),
 };
 
 export const publicAddressEnv = {
@@ -54,6 +68,9 @@ export const mailEnv = {
     .meta(doc({ description: "Sender of outgoing mail.", example: "SteppersLife <no-reply@stepperslife.com>" })),
 };
 
+// The portal's own port from the manifest: where it listens when every app runs on one host.
+const portalOnThisHost = `http://127.0.0.1:${getApp("main").port}`;
+
 export const authEnv = {
   AUTH_SECRET: z
     .string({ error: "expected a random string of at least 32 characters" })
@@ -66,12 +83,12 @@ export const authEnv = {
       }),
     ),
   PORTAL_INTERNAL_URL: urlWithScheme(["http:", "https:"], "expected an http:// or https:// URL")
-    .default("http://127.0.0.1:3001")
+    .default(portalOnThisHost)
     .meta(
       doc({
         description:
           "How this app's server reaches the portal (apps/main) directly, e.g. to poll its session revocation feed; not the public address.",
-        example: "http://127.0.0.1:3001",
+        example: portalOnThisHost,
       }),
     ),
 };

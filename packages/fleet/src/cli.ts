@@ -1,5 +1,5 @@
 import { printStatus } from "./commands/print-status";
-import { runDev } from "./commands/run-dev";
+import { runApp } from "./commands/run-app";
 import { runBench } from "./commands/run-bench";
 import { startFleet } from "./commands/start-fleet";
 import { stopFleet } from "./commands/stop-fleet";
@@ -12,7 +12,8 @@ const usage = `Usage: fleet <command>
   status   one table: every app's process, health, database and storage checks
   bench    memory per app and start-to-healthy time, beside a bare Next.js app
   test     the whole test suite (what \`npm test\` runs)
-  dev <app>  one app in next dev, with the env npm start generated, the rest staying under pm2`;
+  dev <app>  one app in next dev, with the env npm start generated, the rest staying under pm2
+  serve <app>  one app from its build on its manifest port (an app's \`npm run start\`), the rest under pm2`;
 
 async function main(command: string | undefined, args: string[]): Promise<number> {
   const env = readFleetEnv();
@@ -30,7 +31,10 @@ async function main(command: string | undefined, args: string[]): Promise<number
       await runBench({ env, log });
       return 0;
     case "dev":
-      await runDev({ env, args, log });
+      await runApp({ env, args, mode: "dev", log });
+      return 0;
+    case "serve":
+      await runApp({ env, args, mode: "production", log });
       return 0;
     case "test":
       return runTests({ args, log });

@@ -34,7 +34,7 @@ async function getJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-const magicLink = "http://127.0.0.1:3001/auth/verify?token=abc&next=%2Fevents";
+const magicLink = "https://stepperslife.com/auth/verify?token=abc&next=%2Fevents";
 const hostileSubject = `<script>alert("subject")</script> & friends`;
 
 describe("startMailSink", () => {

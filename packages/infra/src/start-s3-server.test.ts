@@ -92,7 +92,7 @@ describe("startS3Server", () => {
 
   it("refuses every unsigned request: reads, listings and writes alike, while signed requests keep working", async () => {
     await withServer(keys, async ({ endpoint }) => {
-      const origin = "http://restaurants.stepperslife.test:3010";
+      const origin = "https://restaurants.stepperslife.com";
       const attempts: Array<[string, string]> = [
         ["GET", `/${bucket}/dir/shoe.txt`],
         ["HEAD", `/${bucket}/dir/shoe.txt`],
@@ -137,7 +137,7 @@ describe("startS3Server", () => {
   });
 
   it("answers browsers' CORS preflights for presigned PUTs only while origins are configured", async () => {
-    const origin = "http://restaurants.stepperslife.test:3010";
+    const origin = "https://restaurants.stepperslife.com";
     const preflight = (endpoint: string) =>
       fetch(`${endpoint}/${bucket}/covers/a.jpg`, {
         method: "OPTIONS",

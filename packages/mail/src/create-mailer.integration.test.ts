@@ -33,7 +33,7 @@ describe("createMailer", () => {
         heading: "Order #7 is confirmed",
         intro: "Pick it up from 7:30 pm.",
         rows: [{ label: "Total", value: "$12.50" }],
-        action: { label: "View your order", url: "http://127.0.0.1:3010/orders/7" },
+        action: { label: "View your order", url: "https://restaurants.stepperslife.com/orders/7" },
       });
       const first = await mailer.send({ to: "Ada <ada@example.com>", subject: "Order #7 is confirmed", ...receipt });
       const second = await mailer.send({ to: ["ada@example.com", "grace@example.com"], subject: "Second", text: "plain only" });

@@ -1,18 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { appNames, appUrl, databaseRoleFor, fleet, getApp, verticals } from "./index";
+import manifestJson from "../apps.json" with { type: "json" };
+import { appNames, appUrl, databaseRoleFor, fleet, getApp, internalUrlOf, parseManifest, verticals, verticalsOf } from "./index";
+
+/** The real manifest with more apps after its own: how a test adds a vertical. */
+const withExtraApps = (...extra: unknown[]) => ({ ...manifestJson, apps: [...structuredClone(manifestJson.apps), ...extra] });
 
 describe("fleet manifest", () => {
-  it("lists the seven apps on their fixed ports", () => {
-    const ports = Object.fromEntries(fleet.apps.map((app) => [app.name, app.port]));
-    expect(ports).toEqual({
-      main: 3001, restaurants: 3010, events: 3004, store: 3008, classes: 3009, magazine: 3007, services: 3011,
-    });
+  it("lists the portal and six verticals, each port (apps and S3 servers) used once", () => {
+    expect(appNames).toEqual(["main", "restaurants", "events", "store", "classes", "magazine", "services"]);
+    const ports = fleet.apps.flatMap((app) => [app.port, ...(app.storage ? [app.storage.port] : [])]);
+    expect(new Set(ports).size).toBe(13);
   });
 
-  it("gives every vertical its own bucket on ports 9001-9006 and main none", () => {
+  it("gives every vertical its own bucket and portal section, and main neither", () => {
     expect(getApp("main").storage).toBeNull();
-    expect(verticals.map((app) => app.storage.port).sort()).toEqual([9001, 9002, 9003, 9004, 9005, 9006]);
+    expect(getApp("main").portal).toBeNull();
     expect(new Set(verticals.map((app) => app.storage.bucket)).size).toBe(6);
+    expect(getApp("events").portal).toEqual({ title: "Upcoming events", emptyText: "Nothing on the calendar yet." });
   });
 
   it("names each database and role after the app", () => {
@@ -28,6 +32,36 @@ describe("fleet manifest", () => {
   });
 });
 
+describe("parseManifest", () => {
+  const bakery = {
+    name: "bakery", title: "Bakery", port: 3020, subdomain: "bakery", database: "stepperslife_bakery",
+    storage: { bucket: "bakery", port: 9020 }, portal: { title: "Fresh bread", emptyText: "Sold out." }, description: "Bread.",
+  };
+
+  it("takes a new vertical with nothing else to edit, and derives its internal URL from its port", () => {
+    const grown = verticalsOf(parseManifest(withExtraApps(bakery)));
+    expect(grown.map((app) => app.name).at(-1)).toBe("bakery");
+    expect(internalUrlOf(grown.at(-1)!)).toEqual({ variable: "BAKERY_INTERNAL_URL", fallback: "http://127.0.0.1:3020" });
+  });
+
+  it("refuses a port, name or bucket used twice, a half-described vertical and a second portal", () => {
+    const problems = (extra: unknown) => {
+      try {
+        parseManifest(withExtraApps(extra));
+        return "accepted";
+      } catch (error) {
+        return String(error);
+      }
+    };
+    expect(problems({ ...bakery, port: getApp("events").port })).toMatch(/port \(apps and their S3 servers\) used twice/);
+    expect(problems({ ...bakery, storage: { bucket: "bakery", port: getApp("store").storage!.port } })).toMatch(/used twice/);
+    expect(problems({ ...bakery, name: "events" })).toMatch(/name used twice: events/);
+    expect(problems({ ...bakery, storage: { bucket: "events", port: 9020 } })).toMatch(/bucket used twice: events/);
+    expect(problems({ ...bakery, portal: null })).toMatch(/a vertical has a subdomain, storage and a portal section/);
+    expect(problems({ ...bakery, subdomain: null, storage: null, portal: null })).toMatch(/exactly one portal/);
+  });
+});
+
 describe("appUrl", () => {
   const restaurants = getApp("restaurants");
   it("uses subdomains without ports in production", () => {
@@ -40,12 +74,12 @@ describe("appUrl", () => {
   });
   it("uses subdomains with ports on a test root domain", () => {
     expect(appUrl(restaurants, { rootDomain: "stepperslife.test", protocol: "http", includePort: true })).toBe(
-      "http://restaurants.stepperslife.test:3010",
+      `http://restaurants.stepperslife.test:${restaurants.port}`,
     );
   });
   it("keeps one host and distinct ports on localhost", () => {
     expect(appUrl(restaurants, { rootDomain: "localhost", protocol: "http", includePort: true })).toBe(
-      "http://localhost:3010",
+      `http://localhost:${restaurants.port}`,
     );
   });
 });

@@ -1,36 +1,16 @@
-import { z } from "zod";
 import manifestJson from "../apps.json" with { type: "json" };
+import { type AppDefinition, parseManifest } from "./manifest-schema";
+import { verticalsOf } from "./verticals-of";
 
-const storageSchema = z.object({
-  bucket: z.string().regex(/^[a-z0-9-]{3,63}$/),
-  port: z.number().int().min(1024).max(65535),
-});
+export { parseManifest, type AppDefinition, type Manifest, type PortalSection, type VerticalDefinition } from "./manifest-schema";
+export { verticalsOf } from "./verticals-of";
+export { internalUrlOf, type InternalUrl } from "./internal-url-of";
 
-const appSchema = z.object({
-  name: z.string().regex(/^[a-z]+$/),
-  title: z.string().min(1),
-  description: z.string().min(1),
-  port: z.number().int().min(1024).max(65535),
-  subdomain: z.string().regex(/^[a-z]+$/).nullable(),
-  database: z.string().regex(/^stepperslife_[a-z]+$/),
-  storage: storageSchema.nullable(),
-});
-
-const manifestSchema = z.object({
-  rootDomain: z.string().min(1),
-  apps: z.array(appSchema).min(1),
-});
-
-export type AppDefinition = z.infer<typeof appSchema>;
-export type VerticalDefinition = AppDefinition & { subdomain: string; storage: z.infer<typeof storageSchema> };
-
-export const fleet = manifestSchema.parse(manifestJson);
+export const fleet = parseManifest(manifestJson);
 
 export const appNames = fleet.apps.map((app) => app.name);
 
-export const verticals = fleet.apps.filter(
-  (app): app is VerticalDefinition => app.subdomain !== null && app.storage !== null,
-);
+export const verticals = verticalsOf(fleet);
 
 export function getApp(name: string): AppDefinition {
   const app = fleet.apps.find((candidate) => candidate.name === name);

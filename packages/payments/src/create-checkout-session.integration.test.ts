@@ -69,8 +69,8 @@ const order = (orderId: string) => ({
     { name: "Peach cobbler", unitAmountCents: 600, quantity: 1 },
   ],
   currency: "usd",
-  successUrl: `http://127.0.0.1:3010/orders/${orderId}?session_id={CHECKOUT_SESSION_ID}`,
-  cancelUrl: `http://127.0.0.1:3010/orders/${orderId}`,
+  successUrl: `https://restaurants.stepperslife.com/orders/${orderId}?session_id={CHECKOUT_SESSION_ID}`,
+  cancelUrl: `https://restaurants.stepperslife.com/orders/${orderId}`,
   customerEmail: "ada@example.com",
   clientReferenceId: orderId,
   metadata: { orderId },
@@ -115,7 +115,7 @@ describe("checkout against the local Stripe stand-in", () => {
   it("pays through the hosted page, delivers a verified webhook into the event log, then refunds", async () => {
     const session = await createCheckoutSession(payments, order("o-4"));
     const pay = await fetch(session.url, { method: "POST", redirect: "manual" });
-    expect(pay.headers.get("location")).toBe(`http://127.0.0.1:3010/orders/o-4?session_id=${session.id}`);
+    expect(pay.headers.get("location")).toBe(`https://restaurants.stepperslife.com/orders/o-4?session_id=${session.id}`);
 
     const summary = await retrieveCheckoutSession(payments, session.id);
     expect(summary).toMatchObject({ status: "complete", paymentStatus: "paid", amountTotalCents: 3500 });

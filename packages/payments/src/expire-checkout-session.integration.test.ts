@@ -37,8 +37,8 @@ const session = (orderId: string) =>
   createCheckoutSession(payments, {
     lineItems: [{ name: "General admission", unitAmountCents: 2000, quantity: 1 }],
     currency: "usd",
-    successUrl: `http://127.0.0.1:3004/orders/${orderId}?session_id={CHECKOUT_SESSION_ID}`,
-    cancelUrl: `http://127.0.0.1:3004/orders/${orderId}`,
+    successUrl: `https://events.stepperslife.com/orders/${orderId}?session_id={CHECKOUT_SESSION_ID}`,
+    cancelUrl: `https://events.stepperslife.com/orders/${orderId}`,
     customerEmail: "ada@example.com",
     clientReferenceId: orderId,
     metadata: { orderId },

@@ -33,7 +33,7 @@ function eventBody(id: string, type = "checkout.session.completed") {
 }
 
 function webhookRequest(body: string, signature: string | null = payments.stripe.webhooks.generateTestHeaderString({ payload: body, secret: keys.STRIPE_WEBHOOK_SECRET })) {
-  return new Request("http://127.0.0.1:3010/api/stripe/webhook", { method: "POST", body, headers: signature === null ? {} : { "stripe-signature": signature } });
+  return new Request("https://restaurants.stepperslife.com/api/stripe/webhook", { method: "POST", body, headers: signature === null ? {} : { "stripe-signature": signature } });
 }
 
 function countingHandlers(run: (event: Stripe.Event) => Promise<"processed" | "ignored"> = async () => "processed") {

@@ -23,7 +23,7 @@ export const storageEnv = {
     .refine(isHttpUrl, { error: endpointExpected })
     .meta({
       description: "S3-compatible object store (MinIO in production). Its scheme and port decide TLS and the client's port.",
-      example: "http://127.0.0.1:9001",
+      example: "http://127.0.0.1:9000",
     }),
   S3_PUBLIC_URL: z
     .string({ error: publicUrlExpected })

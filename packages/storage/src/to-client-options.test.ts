@@ -9,10 +9,10 @@ const credentials = { S3_ACCESS_KEY: "restaurants-app", S3_SECRET_KEY: "a-long-s
 
 describe("storageEnv + toClientOptions", () => {
   it("reads host, port and plain HTTP from a local endpoint", () => {
-    const config = parse({ ...credentials, S3_ENDPOINT: "http://127.0.0.1:9001" });
+    const config = parse({ ...credentials, S3_ENDPOINT: "http://127.0.0.1:9000" });
     expect(toClientOptions(config)).toEqual({
       endPoint: "127.0.0.1",
-      port: 9001,
+      port: 9000,
       useSSL: false,
       region: "us-east-1",
       accessKey: "restaurants-app",
@@ -32,12 +32,12 @@ describe("storageEnv + toClientOptions", () => {
   });
 
   it("unwraps IPv6 hosts", () => {
-    const config = parse({ ...credentials, S3_ENDPOINT: "http://[::1]:9001" });
-    expect(toClientOptions(config)).toMatchObject({ endPoint: "::1", port: 9001 });
+    const config = parse({ ...credentials, S3_ENDPOINT: "http://[::1]:9000" });
+    expect(toClientOptions(config)).toMatchObject({ endPoint: "::1", port: 9000 });
   });
 
   it("takes an optional public origin for browser-facing URLs, with no path", () => {
-    const config = parse({ ...credentials, S3_ENDPOINT: "http://127.0.0.1:9001", S3_PUBLIC_URL: "https://s3.stepperslife.com" });
+    const config = parse({ ...credentials, S3_ENDPOINT: "http://127.0.0.1:9000", S3_PUBLIC_URL: "https://s3.stepperslife.com" });
     expect(toClientOptions(config, config.S3_PUBLIC_URL)).toMatchObject({ endPoint: "s3.stepperslife.com", port: 443, useSSL: true, region: "us-east-1" });
     expect(parse({ ...credentials, S3_ENDPOINT: "http://minio" }).S3_PUBLIC_URL).toBeUndefined();
     for (const bad of ["https://s3.stepperslife.com/restaurants", "s3.stepperslife.com", "ftp://s3.stepperslife.com", "https://s3.example.com/?a=1"]) {

@@ -29,8 +29,8 @@ const checkoutParams = (overrides: Partial<Stripe.Checkout.SessionCreateParams> 
     { quantity: 2, price_data: { currency: "usd", unit_amount: 450, product_data: { name: "Catfish & fries" } } },
     { quantity: 1, price_data: { currency: "usd", unit_amount: 350, product_data: { name: "Sweet tea" } } },
   ],
-  success_url: "http://127.0.0.1:3010/orders/o1?session_id={CHECKOUT_SESSION_ID}",
-  cancel_url: "http://127.0.0.1:3010/cart",
+  success_url: "https://restaurants.stepperslife.com/orders/o1?session_id={CHECKOUT_SESSION_ID}",
+  cancel_url: "https://restaurants.stepperslife.com/cart",
   client_reference_id: "order_1",
   metadata: { orderId: "order_1", app: "restaurants" },
   ...overrides,
@@ -183,11 +183,11 @@ describe("stripe stub hosted checkout page", () => {
     expect(html).toContain("Local test stand-in for Stripe");
     expect(html).toContain("Catfish &amp; fries");
     expect(html).toContain("Pay $12.50");
-    expect(html).toContain('href="http://127.0.0.1:3010/cart"');
+    expect(html).toContain('href="https://restaurants.stepperslife.com/cart"');
 
     const pay = await fetch(session.url ?? "", { method: "POST", redirect: "manual" });
     expect(pay.status).toBe(303);
-    expect(pay.headers.get("location")).toBe(`http://127.0.0.1:3010/orders/o1?session_id=${session.id}`);
+    expect(pay.headers.get("location")).toBe(`https://restaurants.stepperslife.com/orders/o1?session_id=${session.id}`);
     expect(received.map((r) => JSON.parse(r.body).type)).toEqual(["checkout.session.completed"]);
     expect((await sdk(shop.secretKey).checkout.sessions.retrieve(session.id)).status).toBe("complete");
   });

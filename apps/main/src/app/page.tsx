@@ -2,7 +2,6 @@ import { Hero, Highlights } from "@stepperslife/ui";
 import { FeedSection } from "../components/feed-section";
 import { SearchForm } from "../components/search-form";
 import { StatusStrip } from "../components/status-strip";
-import { verticalSections } from "../components/vertical-sections";
 import { loadHomeFeed } from "../server/aggregation/load-home-feed";
 import { service } from "../../app.config";
 
@@ -27,17 +26,14 @@ export default async function HomePage() {
         <StatusStrip sections={sections} />
       </Hero>
 
-      {sections.map((section) => {
-        const copy = verticalSections[section.upstream.app];
-        return (
-          <FeedSection
-            key={section.upstream.app}
-            section={section}
-            heading={copy?.title ?? section.upstream.title}
-            emptyText={copy?.empty ?? "Nothing here yet."}
-          />
-        );
-      })}
+      {sections.map((section) => (
+        <FeedSection
+          key={section.upstream.app}
+          section={section}
+          heading={section.upstream.section.title}
+          emptyText={section.upstream.section.emptyText}
+        />
+      ))}
 
       <Highlights
         title="Made for how we step"

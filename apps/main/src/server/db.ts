@@ -8,6 +8,9 @@ const processWide = globalThis as typeof globalThis & { prisma?: PrismaClient };
 
 /** This app's database client, created on first use (never during `next build`). */
 export function db(): PrismaClient {
-  processWide.prisma ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: env().DATABASE_URL }) });
+  // `max` is this worker's share of the server's connections: `npm start` checks workers × pool sizes fit.
+  processWide.prisma ??= new PrismaClient({
+    adapter: new PrismaPg({ connectionString: env().DATABASE_URL, max: env().DATABASE_POOL_SIZE }),
+  });
   return processWide.prisma;
 }

@@ -1,4 +1,5 @@
 import NextAuth, { type NextAuthOptions } from "next-auth";
+import { getApp } from "@stepperslife/manifest";
 
 export interface NextAuthAnswer {
   status: number;
@@ -39,7 +40,7 @@ export async function callNextAuth(
     method: "GET",
     query: { ...query, nextauth: action },
     cookies,
-    headers: { host: "localhost:3001", cookie },
+    headers: { host: `localhost:${getApp("main").port}`, cookie },
   };
   await (NextAuth as unknown as (req: unknown, res: unknown, options: NextAuthOptions) => Promise<void>)(request, response, options);
   answer.location = (headers.location as string | undefined) ?? null;

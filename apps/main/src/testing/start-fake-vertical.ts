@@ -70,7 +70,13 @@ export async function startFakeVertical(app: string, behaviour: Behaviour = "ok"
   let server: Server | undefined;
   let port = 0;
   const vertical: FakeVertical = {
-    upstream: { app, title: app.charAt(0).toUpperCase() + app.slice(1), internalUrl: "", publicUrl: `https://${app}.stepperslife.com` },
+    upstream: {
+      app,
+      title: app.charAt(0).toUpperCase() + app.slice(1),
+      section: { title: `From ${app}`, emptyText: `Nothing from ${app}.` },
+      internalUrl: "",
+      publicUrl: `https://${app}.stepperslife.com`,
+    },
     behaviour,
     requests: [],
     async start() {

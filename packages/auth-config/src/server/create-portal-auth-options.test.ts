@@ -1,4 +1,4 @@
-import type { PublicAddressing } from "@stepperslife/manifest";
+import { getApp, type PublicAddressing } from "@stepperslife/manifest";
 import type { Adapter } from "next-auth/adapters";
 import NextAuth, { type NextAuthOptions } from "next-auth";
 import { decode } from "next-auth/jwt";
@@ -64,7 +64,8 @@ async function readPortalSession(portal: NextAuthOptions, cookie: string) {
     end: () => undefined,
   };
   const cookies = Object.fromEntries(cookie.split(";").map((pair) => pair.trim().split(/=(.*)/s).slice(0, 2)));
-  const request = { method: "GET", query: { nextauth: ["session"] }, cookies, headers: { host: "localhost:3001", cookie } };
+  const host = `localhost:${getApp("main").port}`;
+  const request = { method: "GET", query: { nextauth: ["session"] }, cookies, headers: { host, cookie } };
   await (NextAuth as unknown as (req: unknown, res: unknown, options: NextAuthOptions) => Promise<void>)(request, response, portal);
   return { body, setCookies: [headers["set-cookie"] ?? []].flat() };
 }

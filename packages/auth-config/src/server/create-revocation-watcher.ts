@@ -8,7 +8,7 @@ import { SESSION_MAX_AGE_SECONDS } from "./session-lifetime";
 export type SessionStatus = "valid" | "stale" | "revoked";
 
 export interface RevocationWatcherOptions {
-  /** How this server reaches the portal, e.g. http://127.0.0.1:3001. */
+  /** How this server reaches the portal, e.g. http://127.0.0.1:<the portal's port>. */
   portalInternalUrl: string;
   /** AUTH_SECRET; the feed's bearer token is derived from it. */
   secret: string;

@@ -1,4 +1,4 @@
-import { getApp, type PublicAddressing } from "@stepperslife/manifest";
+import { appUrl, getApp, type PublicAddressing } from "@stepperslife/manifest";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { sessionCookiePolicy } from "../session-cookie";
@@ -35,7 +35,7 @@ afterAll(async () => {
 });
 
 const page = (cookie: string | null, init: { method?: string; headers?: Record<string, string> } = {}) =>
-  new NextRequest("http://127.0.0.1:3004/dashboard?tab=tickets", {
+  new NextRequest(`http://127.0.0.1:${getApp("events").port}/dashboard?tab=tickets`, {
     method: init.method ?? "GET",
     headers: { ...(cookie === null ? {} : { cookie }), ...init.headers },
   });
@@ -62,8 +62,8 @@ describe("the session proxy", () => {
     const response = await auth.proxy(page(`${cookieName}=${await token("promoted", { rolesAt: changedAt - 1 })}`));
     expect(response.status).toBe(307);
     const location = new URL(response.headers.get("location") ?? "");
-    expect(`${location.origin}${location.pathname}`).toBe("http://stepperslife.test:3001/api/session/refresh");
-    expect(location.searchParams.get("callbackUrl")).toBe("http://events.stepperslife.test:3004/dashboard?tab=tickets");
+    expect(`${location.origin}${location.pathname}`).toBe(`${appUrl(getApp("main"), addressing)}/api/session/refresh`);
+    expect(location.searchParams.get("callbackUrl")).toBe(`${appUrl(getApp("events"), addressing)}/dashboard?tab=tickets`);
     expect(response.headers.getSetCookie()).toEqual([]);
   });
 

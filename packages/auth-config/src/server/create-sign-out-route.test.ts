@@ -1,4 +1,4 @@
-import { getApp, type PublicAddressing } from "@stepperslife/manifest";
+import { appUrl, getApp, type PublicAddressing } from "@stepperslife/manifest";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createRevocationWatcher, type RevocationWatcher } from "./create-revocation-watcher";
 import { createSessionId } from "./create-session-id";
@@ -10,6 +10,9 @@ const production: PublicAddressing = { rootDomain: "stepperslife.com", protocol:
 const browserTests: PublicAddressing = { rootDomain: "stepperslife.test", protocol: "http", includePort: true };
 const dev: PublicAddressing = { rootDomain: "localhost", protocol: "http", includePort: true };
 const secret = "sign-out-route-test-secret-0123456789ab";
+const url = (app: string, addressing: PublicAddressing) => appUrl(getApp(app), addressing);
+// The route as the events app serves it, addressed internally (the proxy's side of the connection).
+const internalSignOut = `http://127.0.0.1:${getApp("events").port}/auth/sign-out`;
 
 // The portal (a real HTTP server speaking its contract), this app's watcher and another app's.
 let feed: Awaited<ReturnType<typeof startTestFeedServer>>;
@@ -40,7 +43,7 @@ function signOut(
   const headers: Record<string, string> = { "content-type": "application/x-www-form-urlencoded" };
   if (origin) headers.origin = origin;
   if (cookie) headers.cookie = cookie;
-  return route(addressing, overrides).POST(new Request("http://127.0.0.1:3004/auth/sign-out", { method: "POST", headers, body }));
+  return route(addressing, overrides).POST(new Request(internalSignOut, { method: "POST", headers, body }));
 }
 
 const user = { id: "user-1", name: "Ada", email: "ada@example.com", image: null, roles: [] };
@@ -71,9 +74,9 @@ describe("sign-out route", () => {
   });
 
   it("clears the plain-named cookie on http, with and without Domain", async () => {
-    const response = await signOut(browserTests, { origin: "http://stepperslife.test:3001", callbackUrl: "/" });
+    const response = await signOut(browserTests, { origin: url("main", browserTests), callbackUrl: "/" });
     expect(response.status).toBe(303);
-    expect(response.headers.get("location")).toBe("http://events.stepperslife.test:3004/");
+    expect(response.headers.get("location")).toBe(`${url("events", browserTests)}/`);
     expect(response.headers.getSetCookie()).toEqual([
       `stepperslife.session-token=; ${EXPIRED}; Domain=.stepperslife.test; HttpOnly; SameSite=Lax`,
       `stepperslife.session-token=; ${EXPIRED}; HttpOnly; SameSite=Lax`,
@@ -81,8 +84,8 @@ describe("sign-out route", () => {
   });
 
   it("clears the one host-only cookie on localhost", async () => {
-    const response = await signOut(dev, { origin: "http://localhost:3004", callbackUrl: "http://localhost:3009/classes" });
-    expect(response.headers.get("location")).toBe("http://localhost:3009/classes");
+    const response = await signOut(dev, { origin: url("events", dev), callbackUrl: `${url("classes", dev)}/classes` });
+    expect(response.headers.get("location")).toBe(`${url("classes", dev)}/classes`);
     expect(response.headers.getSetCookie()).toEqual([`stepperslife.session-token=; ${EXPIRED}; HttpOnly; SameSite=Lax`]);
   });
 
@@ -116,7 +119,7 @@ describe("sign-out route", () => {
   it("ends this browser's session on the portal and here at once, other apps within a poll, other devices not at all", async () => {
     const [thisBrowser, otherDevice] = [await session(), await session()];
     const response = await signOut(browserTests, {
-      origin: "http://events.stepperslife.test:3004",
+      origin: url("events", browserTests),
       cookie: `theme=dark; stepperslife.session-token=${thisBrowser.token}`,
     });
     const signedOutAt = Date.now();
@@ -151,7 +154,7 @@ describe("sign-out route", () => {
 
   it("does not ask the portal about a cookie that is not a session of ours", async () => {
     const asked = feed.state.revokeRequests.length;
-    const response = await signOut(browserTests, { origin: "http://stepperslife.test:3001", cookie: "stepperslife.session-token=garbage" });
+    const response = await signOut(browserTests, { origin: url("main", browserTests), cookie: "stepperslife.session-token=garbage" });
     expect(response.status).toBe(303);
     expect(response.headers.getSetCookie()).toHaveLength(2);
     expect(feed.state.revokeRequests.length).toBe(asked);
@@ -159,7 +162,7 @@ describe("sign-out route", () => {
 
   it("still signs out when the body is not a form", async () => {
     const response = await route(production).POST(
-      new Request("http://127.0.0.1:3004/auth/sign-out", {
+      new Request(internalSignOut, {
         method: "POST",
         headers: { origin: "https://events.stepperslife.com", "content-type": "application/json" },
         body: "{",

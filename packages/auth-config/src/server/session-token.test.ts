@@ -31,7 +31,8 @@ afterAll(async () => {
   await feed.close();
 });
 
-const requestWith = (cookie: string) => new Request("http://events.stepperslife.test:3004/", { headers: { cookie } });
+const eventsUrl = `http://events.stepperslife.test:${getApp("events").port}/`;
+const requestWith = (cookie: string) => new Request(eventsUrl, { headers: { cookie } });
 
 describe("session tokens", () => {
   it("round-trip the claims NextAuth and the apps agree on, the session's own id included", async () => {
@@ -88,7 +89,7 @@ describe("session tokens", () => {
       expect(await auth.readRequestSession(requestWith(`${cookieName}=${bad}`))).toBeNull();
     }
     expect(await auth.readRequestSession(requestWith("theme=dark"))).toBeNull();
-    expect(await auth.readRequestSession(new Request("http://events.stepperslife.test:3004/"))).toBeNull();
+    expect(await auth.readRequestSession(new Request(eventsUrl))).toBeNull();
     // Right secret, wrong name: only the fleet's cookie counts.
     expect(await auth.readRequestSession(requestWith(`next-auth.session-token=${token}`))).toBeNull();
   });

@@ -1,5 +1,7 @@
 import { appUrl, fleet } from "@stepperslife/manifest";
 import { writeAppEnvFiles } from "../app-env/write-app-env-files";
+import { readAppConnections } from "../connections/read-app-connections";
+import { refuseOversizedFleet } from "../connections/refuse-oversized-fleet";
 import type { FleetEnv } from "../fleet-env";
 import { ecosystemFile, fleetPaths } from "../fleet-paths";
 import { listPm2Processes } from "../pm2/list-pm2-processes";
@@ -38,7 +40,11 @@ export async function startFleet({ env, log }: { env: FleetEnv; log: (line: stri
     log("Building the apps (turbo; unchanged apps come from its cache)");
     await runCommand("npx", ["turbo", "run", "build", "--output-logs=errors-only"]);
   }
-  if (secrets) await startInfrastructure({ env, secrets, log, stripe });
+  const infrastructure = secrets ? await startInfrastructure({ env, secrets, log, stripe }) : null;
+
+  // Before anything opens a connection under the new settings: workers × pool sizes must fit the server.
+  log("Checking database connections: workers × DATABASE_POOL_SIZE against max_connections");
+  await refuseOversizedFleet({ apps: readAppConnections({ paths }), adminUrl: infrastructure?.adminUrl, log });
 
   log("Applying migrations and demo data");
   await prepareDatabases({ paths, log });

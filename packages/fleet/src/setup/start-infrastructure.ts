@@ -20,7 +20,7 @@ export const infrastructureNames = [...baseInfrastructure, stripeStubProcess];
 
 /**
  * Starts the embedded PostgreSQL, S3 servers, mail sink and (unless FLEET_STRIPE=off) the Stripe stand-in under
- * pm2, then creates (idempotently) each app's database and role. Each S3 server installs its app's key pair
+ * pm2, then creates (idempotently) each app's database and role; answers the superuser's URL. Each S3 server installs its app's key pair
  * itself when it starts; the stub reads the accounts file start-fleet wrote.
  */
 export async function startInfrastructure({
@@ -33,7 +33,7 @@ export async function startInfrastructure({
   secrets: FleetSecrets;
   log: (line: string) => void;
   stripe: StripeStubSettings;
-}) {
+}): Promise<{ adminUrl: string }> {
   log(`Starting infrastructure: embedded PostgreSQL, six S3 servers, mail sink${stripe.enabled ? ", local Stripe stand-in" : ""}`);
   const names = stripe.enabled ? [...baseInfrastructure, stripeStubProcess] : baseInfrastructure;
   // Start only what is not running: `pm2 start` restarts a running process, and a restarted PostgreSQL spends a
@@ -62,4 +62,5 @@ export async function startInfrastructure({
       return { database: app.database, role: databaseRoleFor(app), password: own.databasePassword };
     }),
   });
+  return { adminUrl };
 }

@@ -17,7 +17,7 @@ let t: TestStorage;
 let storage: Storage;
 
 beforeAll(async () => {
-  t = await startTestStorage({ bucket, origin: "http://restaurants.stepperslife.test:3010" });
+  t = await startTestStorage({ bucket, origin: "https://restaurants.stepperslife.com" });
   storage = t.storage;
 });
 afterAll(() => t?.stop());

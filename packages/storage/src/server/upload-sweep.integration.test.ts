@@ -12,7 +12,7 @@ const html = "<!doctype html><script>alert(document.cookie)</script>";
 let t: TestStorage;
 
 beforeAll(async () => {
-  t = await startTestStorage({ bucket, origin: "http://events.stepperslife.test:3004" });
+  t = await startTestStorage({ bucket, origin: "https://events.stepperslife.com" });
 });
 afterAll(() => t?.stop());
 

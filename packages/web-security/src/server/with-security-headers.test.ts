@@ -1,3 +1,4 @@
+import { listFleetOrigins } from "@stepperslife/auth-config";
 import { NextRequest, NextResponse } from "next/server";
 import { describe, expect, it } from "vitest";
 import { parseContentSecurityPolicy } from "../parse-content-security-policy";
@@ -8,7 +9,7 @@ const localFleet: SecurityEnv = {
   ROOT_DOMAIN: "localhost",
   PUBLIC_PROTOCOL: "http",
   PUBLIC_PORTS: true,
-  S3_ENDPOINT: "http://127.0.0.1:9001",
+  S3_ENDPOINT: "http://127.0.0.1:9000",
 };
 const production: SecurityEnv = {
   ROOT_DOMAIN: "stepperslife.com",
@@ -18,7 +19,9 @@ const production: SecurityEnv = {
   S3_PUBLIC_URL: "https://s3.stepperslife.com",
 };
 
-const pageRequest = () => new NextRequest("http://localhost:3010/r/soul-kitchen", { headers: { cookie: "a=1", accept: "text/html" } });
+// Every app of the local fleet, the portal first: where pages may send people and their requests.
+const fleetOrigins = listFleetOrigins({ rootDomain: "localhost", protocol: "http", includePort: true });
+const pageRequest = () => new NextRequest(`${fleetOrigins[1]}/r/soul-kitchen`, { headers: { cookie: "a=1", accept: "text/html" } });
 const carryOn = () => NextResponse.next();
 
 /** What the page render gets as its request headers, decoded the way Next's router applies a proxy's answer. */
@@ -65,10 +68,10 @@ describe("withSecurityHeaders", () => {
   });
 
   it("leaves a redirect a redirect, with the headers on it", async () => {
-    const toPortal = () => NextResponse.redirect("http://localhost:3001/api/session/refresh", 307);
+    const toPortal = () => NextResponse.redirect(`${fleetOrigins[0]}/api/session/refresh`, 307);
     const response = await withSecurityHeaders(toPortal, () => localFleet)(pageRequest());
     expect(response.status).toBe(307);
-    expect(response.headers.get("location")).toBe("http://localhost:3001/api/session/refresh");
+    expect(response.headers.get("location")).toBe(`${fleetOrigins[0]}/api/session/refresh`);
     expect(response.headers.has("x-middleware-override-headers")).toBe(false);
     expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
   });
@@ -88,7 +91,7 @@ describe("withSecurityHeaders", () => {
     };
     expect(await connectSources(production)).toContain("https://s3.stepperslife.com");
     expect(await connectSources(production)).not.toContain("http://10.0.0.5:9000");
-    expect(await connectSources(localFleet)).toContain("http://127.0.0.1:9001");
+    expect(await connectSources(localFleet)).toContain("http://127.0.0.1:9000");
     const { S3_ENDPOINT: _none, ...portal } = localFleet;
     expect((await connectSources(portal)).filter((source) => source.includes("127.0.0.1"))).toEqual([]);
   });
@@ -96,7 +99,7 @@ describe("withSecurityHeaders", () => {
   it("lets a client-side navigation follow the session proxy's redirect to the portal (CORS, not CSP, stops it)", async () => {
     const response = await withSecurityHeaders(carryOn, () => localFleet)(pageRequest());
     const policy = parseContentSecurityPolicy(response.headers.get("content-security-policy") ?? "");
-    expect(policy.get("connect-src")).toEqual(expect.arrayContaining(["'self'", "http://localhost:3001", "http://localhost:3004"]));
+    expect(policy.get("connect-src")).toEqual(expect.arrayContaining(["'self'", ...fleetOrigins]));
   });
 
   it("lets forms and images reach every app of the fleet, and avatars come from the sign-in providers", async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@stepperslife/auth-config";
+import { getApp, internalUrlOf } from "@stepperslife/manifest";
 import { startFakeVertical, type FakeVertical } from "../../testing/start-fake-vertical";
 
 vi.mock("server-only", () => ({}));
@@ -25,7 +26,7 @@ beforeAll(async () => {
   process.env.AUTH_SECRET = "portal-sections-test-secret-0123456789abcdef";
   process.env.DATABASE_URL = "postgres://nobody:unused@127.0.0.1:1/stepperslife_main";
   process.env.UPSTREAM_TIMEOUT_MS = String(timeoutMs);
-  for (const name of names) process.env[`${name.toUpperCase()}_INTERNAL_URL`] = verticals[name].upstream.internalUrl;
+  for (const name of names) process.env[internalUrlOf(getApp(name)).variable] = verticals[name].upstream.internalUrl;
   loaders = {
     loadHomeFeed: (await import("./load-home-feed")).loadHomeFeed,
     searchVerticals: (await import("./search-verticals")).searchVerticals,
@@ -46,7 +47,8 @@ describe("the portal's sections", () => {
     const sections = await loaders.loadHomeFeed();
     expect(sections.map((section) => section.upstream.app)).toEqual([...names]);
     expect(sections.every((section) => section.status === "ok")).toBe(true);
-    expect(sections[0]?.upstream.publicUrl).toBe("http://localhost:3010");
+    expect(sections[0]?.upstream.publicUrl).toBe(`http://localhost:${getApp("restaurants").port}`);
+    expect(sections[0]?.upstream.section).toEqual(getApp("restaurants").portal);
   });
 
   it("answers within the timeout with one app stopped, one hung and one off-contract; the rest intact", async () => {

@@ -1,7 +1,11 @@
+import type { PortalSection } from "@stepperslife/manifest";
+
 /** One vertical the portal reads live, by its internal address (server to server) and its public one (for links). */
 export interface Upstream {
   app: string;
   title: string;
+  /** Its section on the home page: heading and what it says when empty (from the manifest). */
+  section: PortalSection;
   internalUrl: string;
   publicUrl: string;
 }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { getApp, type PublicAddressing } from "@stepperslife/manifest";
+import { appUrl, getApp, type PublicAddressing } from "@stepperslife/manifest";
 import type { SessionUser } from "@stepperslife/auth-config";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { callNextAuth } from "../../testing/call-next-auth";
@@ -37,6 +37,8 @@ afterAll(async () => {
 });
 
 /** A vertical's auth as its src/server/auth.ts builds it, with a watcher of its own on the portal above. */
+const eventsUrl = appUrl(getApp("events"), addressing);
+
 function verticalAuth(app: string, usageReports?: { flushEveryMs: number }) {
   const watcher = authServer.createRevocationWatcher({ portalInternalUrl: portal.url, secret, usageReports });
   stops.push(() => watcher.stop());
@@ -45,7 +47,7 @@ function verticalAuth(app: string, usageReports?: { flushEveryMs: number }) {
 }
 
 const withCookie = (cookie: string, init: RequestInit = {}) =>
-  new Request("http://localhost:3004/api/me/activity", { ...init, headers: { cookie, ...init.headers } });
+  new Request(`${eventsUrl}/api/me/activity`, { ...init, headers: { cookie, ...init.headers } });
 
 async function person(email: string): Promise<SessionUser> {
   const user = await database.db.user.create({ data: { email } });
@@ -86,9 +88,9 @@ describe("a session's life on the server", () => {
     expect(await store.readRequestSession(withCookie(phone.cookie))).toMatchObject({ id: user.id });
 
     const response = await events.signOutRoute.POST(
-      new Request("http://localhost:3004/auth/sign-out", {
+      new Request(`${eventsUrl}/auth/sign-out`, {
         method: "POST",
-        headers: { origin: "http://localhost:3004", cookie: phone.cookie },
+        headers: { origin: eventsUrl, cookie: phone.cookie },
       }),
     );
     const signedOutAt = Date.now();

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { getApp } from "@stepperslife/manifest";
 import { createMainTestDatabase, type MainTestDatabase } from "../../testing/create-main-test-database";
 import { guardEmailSignIn } from "./guard-email-sign-in";
 
-const portalUrl = "http://localhost:3001";
+const portalUrl = `http://localhost:${getApp("main").port}`;
 let database: MainTestDatabase;
 
 beforeAll(async () => {

@@ -24,7 +24,7 @@ export async function guardEmailSignIn({
 }: {
   request: Request;
   db: PrismaClient;
-  /** The portal's public origin, e.g. http://localhost:3001. */
+  /** The portal's public origin, e.g. https://stepperslife.com. */
   portalUrl: string;
   now?: Date;
 }): Promise<Response | null> {

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { NextRequest } from "next/server";
+import { appUrl, getApp } from "@stepperslife/manifest";
 import { describe, expect, it } from "vitest";
 import { prepareAuthRequest } from "./prepare-auth-request";
 
@@ -12,7 +13,7 @@ const { assertConfig } = require(join(dirname(require.resolve("next-auth")), "co
 };
 
 const addressing = { rootDomain: "stepperslife.test", protocol: "http" as const, includePort: true };
-const portal = "http://stepperslife.test:3001";
+const portal = appUrl(getApp("main"), addressing);
 const prepare = (request: NextRequest) => prepareAuthRequest(request, { addressing, portal });
 const nextAuthVerdict = (request: NextRequest) => {
   const query = Object.fromEntries(request.nextUrl.searchParams);
@@ -34,7 +35,7 @@ describe("prepareAuthRequest", () => {
   });
 
   it("keeps a fleet callbackUrl and a request with nothing to fix as they are", async () => {
-    const own = new NextRequest(`${portal}/api/auth/signin?callbackUrl=${encodeURIComponent("http://events.stepperslife.test:3004/tickets")}`);
+    const own = new NextRequest(`${portal}/api/auth/signin?callbackUrl=${encodeURIComponent(`${appUrl(getApp("events"), addressing)}/tickets`)}`);
     const prepared = await prepare(own);
     expect(prepared.ok && prepared.request).toBe(own);
   });

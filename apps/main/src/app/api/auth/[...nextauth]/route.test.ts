@@ -1,9 +1,12 @@
 import { NextRequest } from "next/server";
+import { getApp } from "@stepperslife/manifest";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createMainTestDatabase, type MainTestDatabase } from "../../../../testing/create-main-test-database";
 
 vi.mock("server-only", () => ({}));
 
+// The portal as NextAuth sees it in dev: NEXTAUTH_URL comes from the default addressing (localhost, ports).
+const portal = `http://localhost:${getApp("main").port}`;
 let database: MainTestDatabase;
 let POST: typeof import("./route").POST;
 
@@ -17,7 +20,7 @@ afterAll(() => database?.drop());
 
 const signInEmail = (email: string) =>
   POST(
-    new NextRequest("http://localhost:3001/api/auth/signin/email", {
+    new NextRequest(`${portal}/api/auth/signin/email`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": "192.0.2.44" },
       body: new URLSearchParams({ email, csrfToken: "x", json: "true" }),
@@ -29,7 +32,7 @@ describe("POST /api/auth/* with a malformed body", () => {
   it("answers 400 with a JSON error instead of NextAuth's empty 500, and writes nothing", async () => {
     for (const [action, body] of [["session", '{"a":'], ["session", "[1,2]"], ["signin/email", "null"], ["csrf", "\"text\""]] as const) {
       const response = await POST(
-        new NextRequest(`http://localhost:3001/api/auth/${action}`, { method: "POST", headers: { "content-type": "application/json" }, body }),
+        new NextRequest(`${portal}/api/auth/${action}`, { method: "POST", headers: { "content-type": "application/json" }, body }),
         { params: Promise.resolve({ nextauth: action.split("/") }) },
       );
       expect([action, body, response.status, (await response.json()).error.code]).toEqual([action, body, 400, "invalid_json"]);
@@ -42,7 +45,7 @@ describe("POST /api/auth/signin/email", () => {
   it("refuses a malformed address before NextAuth runs", async () => {
     const response = await signInEmail("nope");
     expect(response.status).toBe(422);
-    expect((await response.json()).url).toBe("http://localhost:3001/sign-in?error=InvalidEmail");
+    expect((await response.json()).url).toBe(`${portal}/sign-in?error=InvalidEmail`);
   });
 
   it("rate limits before NextAuth runs", async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { getApp } from "@stepperslife/manifest";
 import { createMainTestDatabase, type MainTestDatabase } from "../../../../testing/create-main-test-database";
 
 vi.mock("server-only", () => ({}));
@@ -21,7 +22,7 @@ afterAll(() => database?.drop());
 
 const report = (body: unknown, authorization: string | null = bearer) =>
   POST(
-    new Request("http://127.0.0.1:3001/api/session/last-used", {
+    new Request(`http://127.0.0.1:${getApp("main").port}/api/session/last-used`, {
       method: "POST",
       headers: { "content-type": "application/json", ...(authorization ? { authorization } : {}) },
       body: typeof body === "string" ? body : JSON.stringify(body),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@stepperslife/auth-config";
+import { getApp } from "@stepperslife/manifest";
 import { createMainTestDatabase, type MainTestDatabase } from "../../../../testing/create-main-test-database";
 import type { createTestSession as CreateTestSession } from "../../../../testing/create-test-session";
 
@@ -7,6 +8,9 @@ vi.mock("server-only", () => ({}));
 
 const secret = "refresh-route-test-secret-0123456789abcdefgh";
 const cookieName = "stepperslife.session-token";
+// Dev addressing (localhost, one port per app), the default when ROOT_DOMAIN is unset.
+const portal = `http://localhost:${getApp("main").port}`;
+const events = `http://localhost:${getApp("events").port}`;
 let database: MainTestDatabase;
 let GET: (request: Request) => Promise<Response>;
 let authServer: typeof import("@stepperslife/auth-config/server");
@@ -22,9 +26,9 @@ beforeAll(async () => {
 });
 afterAll(() => database?.drop());
 
-const refresh = (cookie: string | null, callbackUrl = "http://localhost:3004/dashboard") =>
+const refresh = (cookie: string | null, callbackUrl = `${events}/dashboard`) =>
   GET(
-    new Request(`http://localhost:3001/api/session/refresh?${new URLSearchParams({ callbackUrl })}`, {
+    new Request(`${portal}/api/session/refresh?${new URLSearchParams({ callbackUrl })}`, {
       headers: cookie ? { cookie } : {},
     }),
   );
@@ -50,7 +54,7 @@ describe("GET /api/session/refresh", () => {
 
     const response = await refresh(cookie);
     expect(response.status).toBe(303);
-    expect(response.headers.get("location")).toBe("http://localhost:3004/dashboard");
+    expect(response.headers.get("location")).toBe(`${events}/dashboard`);
     const setCookie = sessionCookieOf(response);
     expect(setCookie).toMatch(/HttpOnly/);
     expect(setCookie).toMatch(/SameSite=Lax/);
@@ -96,7 +100,7 @@ describe("GET /api/session/refresh", () => {
   it("just goes back when there is no session, and never to another site", async () => {
     const response = await refresh(null, "https://evil.example/phish");
     expect(response.status).toBe(303);
-    expect(response.headers.get("location")).toBe("http://localhost:3001");
+    expect(response.headers.get("location")).toBe(portal);
     expect(response.headers.getSetCookie()).toEqual([]);
   });
 });

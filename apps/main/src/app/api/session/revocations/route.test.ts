@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { getApp } from "@stepperslife/manifest";
 import { createMainTestDatabase, type MainTestDatabase } from "../../../../testing/create-main-test-database";
 
 vi.mock("server-only", () => ({}));
@@ -21,7 +22,7 @@ afterAll(() => database?.drop());
 
 const feed = (query: string, authorization: string | null = bearer) =>
   GET(
-    new Request(`http://localhost:3001/api/session/revocations${query}`, {
+    new Request(`http://localhost:${getApp("main").port}/api/session/revocations${query}`, {
       headers: authorization ? { authorization } : {},
     }),
   );

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@stepperslife/auth-config";
+import { getApp } from "@stepperslife/manifest";
 import { createMainTestDatabase, type MainTestDatabase } from "../../../../testing/create-main-test-database";
 import type { createTestSession as CreateTestSession } from "../../../../testing/create-test-session";
 
@@ -16,6 +17,8 @@ beforeAll(async () => {
   database = await createMainTestDatabase();
   process.env.DATABASE_URL = database.url;
   process.env.AUTH_SECRET = secret;
+  // Nothing answers here: the portal's own pages must refuse a revoked session without hearing it from a poll.
+  process.env.PORTAL_INTERNAL_URL = "http://127.0.0.1:9";
   ({ POST } = await import("./route"));
   ({ createTestSession } = await import("../../../../testing/create-test-session"));
   authServer = await import("@stepperslife/auth-config/server");
@@ -25,7 +28,7 @@ afterAll(() => database?.drop());
 
 const revoke = (body: string, authorization: string | null = bearer) =>
   POST(
-    new Request("http://127.0.0.1:3001/api/session/revoke", {
+    new Request(`http://127.0.0.1:${getApp("main").port}/api/session/revoke`, {
       method: "POST",
       headers: { "content-type": "application/json", ...(authorization ? { authorization } : {}) },
       body,
@@ -57,6 +60,17 @@ describe("POST /api/session/revoke", () => {
     // Again: the same answer, the first time kept.
     const again = (await (await revoke(JSON.stringify({ token: phone.token }))).json()) as { session: { revokedAt: number } };
     expect(again.session.revokedAt).toBe(session.revokedAt);
+  });
+
+  it("the portal's own pages refuse the revoked session at once, not at their next poll of the feed", async () => {
+    const { auth } = await import("../../../../server/auth");
+    const user = await person("at-once@example.com");
+    const phone = await createTestSession({ db: database.db, user, secret });
+    const withCookie = () => new Request("http://127.0.0.1/profile", { headers: { cookie: phone.cookie } });
+    expect(await auth.readRequestSession(withCookie())).toMatchObject({ id: user.id });
+
+    expect((await revoke(JSON.stringify({ token: phone.token }))).status).toBe(200);
+    expect(await auth.readRequestSession(withCookie())).toBeNull();
   });
 
   it("needs the feed's bearer token", async () => {

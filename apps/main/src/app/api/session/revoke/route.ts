@@ -2,6 +2,7 @@
 import { decodeSessionToken } from "@stepperslife/auth-config/server";
 import { z } from "zod";
 import { env } from "../../../../env";
+import { auth } from "../../../../server/auth";
 import { db } from "../../../../server/db";
 import { errorResponse } from "../../../../server/http/error-response";
 import { internalErrorResponse } from "../../../../server/http/internal-error-response";
@@ -31,6 +32,8 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const session = await revokeUserSession({ db: db(), userId: claims.sub, sessionId: claims.sid });
     if (!session) return errorResponse(404, "session_not_found", "The portal has no record of this session.");
+    // The portal's own pages hear it now, not at this process's next poll of its own feed.
+    auth.markSessionRevoked({ id: session.id, expiresAtMs: session.expiresAt.getTime() });
     return Response.json(
       { session: { id: session.id, revokedAt: session.revokedAt.getTime(), expiresAt: session.expiresAt.getTime() } },
       { headers: { "cache-control": "no-store" } },
