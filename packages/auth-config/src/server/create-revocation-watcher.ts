@@ -12,9 +12,14 @@ export interface RevocationWatcherOptions {
   portalInternalUrl: string;
   /** AUTH_SECRET; the feed's bearer token is derived from it. */
   secret: string;
-  /** Pause between the end of one poll and the start of the next. */
+  /** Least time from the start of one poll to the start of the next (a long poll that waited has used it up). */
   intervalMs?: number;
-  /** A poll slower than this is abandoned (and counts as a failure). */
+  /**
+   * How long the portal may hold a poll open while nothing changed, answering as soon as something does: a sign-out
+   * reaches this app in the time of one round trip instead of up to intervalMs later. 0 turns long polls off.
+   */
+  longPollMs?: number;
+  /** A poll slower than this (beyond its long-poll wait) is abandoned, and counts as a failure. */
   timeoutMs?: number;
   /** Longest a first read waits for the first poll before deciding with what it has. */
   firstSyncWaitMs?: number;
@@ -60,12 +65,14 @@ const SESSION_MAX_AGE_MS = SESSION_MAX_AGE_SECONDS * 1000;
  * Keeps an in-memory copy of the portal's "who was signed out everywhere or had roles changed, and which single
  * sessions were signed out" lists by polling its feed (GET /api/session/revocations), so
  * checking a session on every request costs a Map lookup instead of a call to the portal or its database.
- * Polls never overlap (the next is scheduled when the last ends), each is bounded by a timeout, and failures back
+ * After the first, each poll is a long poll the portal answers as soon as something changes (a database notification
+ * wakes it). Polls never overlap (the next is scheduled when the last ends), each is bounded by a timeout, and failures back
  * off exponentially, so a down portal is not hammered. While it is down the last known list keeps being used.
  * Creating one starts polling; use getSharedRevocationWatcher in apps, this directly in tests.
  */
 export function createRevocationWatcher(options: RevocationWatcherOptions): RevocationWatcher {
   const intervalMs = options.intervalMs ?? 500;
+  const longPollMs = options.longPollMs ?? 10_000;
   const timeoutMs = options.timeoutMs ?? 2_000;
   const firstSyncWaitMs = options.firstSyncWaitMs ?? 1_000;
   const maxBackoffMs = options.maxBackoffMs ?? 5_000;
@@ -92,9 +99,11 @@ export function createRevocationWatcher(options: RevocationWatcherOptions): Revo
   const firstSync = new Promise<void>((resolve) => (finishFirstSync = resolve));
 
   async function pollOnce(): Promise<void> {
-    const { status, body } = await requestJson(`${feedUrl}?since=${since}`, {
+    // Never the first poll: requests wait for it (ready()), and with nothing to report the portal would hold it open.
+    const waitMs = synced ? longPollMs : 0;
+    const { status, body } = await requestJson(`${feedUrl}?since=${since}${waitMs > 0 ? `&wait=${waitMs}` : ""}`, {
       headers: { authorization },
-      signal: AbortSignal.any([stopping.signal, AbortSignal.timeout(timeoutMs)]),
+      signal: AbortSignal.any([stopping.signal, AbortSignal.timeout(waitMs + timeoutMs)]),
     });
     if (status !== 200) {
       throw new Error(
@@ -113,9 +122,14 @@ export function createRevocationWatcher(options: RevocationWatcherOptions): Revo
   }
 
   async function tick(): Promise<void> {
-    let pause = intervalMs;
+    const startedAt = Date.now();
+    let pause: number;
+    const wasFirst = !synced;
     try {
       await pollOnce();
+      // Straight from the first (quick) poll into the first long poll; after that at most one poll per intervalMs,
+      // which only matters when the portal answers at once (a change just now, or it does not hold polls).
+      pause = wasFirst && longPollMs > 0 ? 0 : Math.max(0, intervalMs - (Date.now() - startedAt));
       failures = 0;
       warned = false;
     } catch (error) {

@@ -6,6 +6,7 @@ import { callNextAuth } from "../../testing/call-next-auth";
 import { createMainTestDatabase, type MainTestDatabase } from "../../testing/create-main-test-database";
 import type { createTestSession as CreateTestSession } from "../../testing/create-test-session";
 import { startPortalSessionServer, type PortalSessionServer } from "../../testing/start-portal-session-server";
+import { untilSessionFeedListens } from "../../testing/until-session-feed-listens";
 
 vi.mock("server-only", () => ({}));
 
@@ -25,6 +26,8 @@ beforeAll(async () => {
   process.env.DATABASE_URL = database.url;
   process.env.AUTH_SECRET = secret;
   portal = await startPortalSessionServer();
+  // The portal's own pages watch its feed too (its revoke route tells them at once): point them at this server.
+  process.env.PORTAL_INTERNAL_URL = portal.url;
   authServer = await import("@stepperslife/auth-config/server");
   ({ createTestSession } = await import("../../testing/create-test-session"));
   ({ buildPortalAuthOptions } = await import("../sign-in/build-portal-auth-options"));
@@ -39,8 +42,8 @@ afterAll(async () => {
 /** A vertical's auth as its src/server/auth.ts builds it, with a watcher of its own on the portal above. */
 const eventsUrl = appUrl(getApp("events"), addressing);
 
-function verticalAuth(app: string, usageReports?: { flushEveryMs: number }) {
-  const watcher = authServer.createRevocationWatcher({ portalInternalUrl: portal.url, secret, usageReports });
+function verticalAuth(app: string, usageReports?: { flushEveryMs: number }, polls: { intervalMs?: number } = {}) {
+  const watcher = authServer.createRevocationWatcher({ portalInternalUrl: portal.url, secret, usageReports, ...polls });
   stops.push(() => watcher.stop());
   const config = { app: getApp(app), secret, addressing, portalInternalUrl: portal.url, revocationWatcher: watcher };
   return authServer.createFleetAuth(() => config);
@@ -106,6 +109,25 @@ describe("a session's life on the server", () => {
 
     for (const app of [events, store]) expect(await app.readRequestSession(withCookie(laptop.cookie))).toMatchObject({ id: user.id });
     expect((await database.db.userSession.findUniqueOrThrow({ where: { id: laptop.sessionId } })).revokedAt).toBeNull();
+  });
+
+  it("reaches a vertical through its long poll of the feed, not its next poll: with polls a minute apart, at once", async () => {
+    const { revokeUserSession } = await import("./revoke-user-session");
+    const bearer = `Bearer ${authServer.revocationFeedToken(secret)}`;
+    await untilSessionFeedListens((query) => fetch(`${portal.url}/api/session/revocations${query}`, { headers: { authorization: bearer } }));
+    // Past the feed's 2 s overlap after the previous tests' sign-outs, which would otherwise answer its long poll at once.
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    const store = verticalAuth("store", undefined, { intervalMs: 60_000 });
+    const user = await person("long-poll@example.com");
+    const phone = await createTestSession({ db: database.db, user, secret });
+    // Its first poll is done; the next is a long poll the portal holds until something changes.
+    expect(await store.readRequestSession(withCookie(phone.cookie))).toMatchObject({ id: user.id });
+
+    await revokeUserSession({ db: database.db, userId: user.id, sessionId: phone.sessionId });
+    await vi.waitFor(async () => expect(await store.readRequestSession(withCookie(phone.cookie))).toBeNull(), {
+      timeout: 5_000,
+      interval: 20,
+    });
   });
 
   it("after signing out of all devices, every session is refused and the portal's /api/auth/session signs out", async () => {

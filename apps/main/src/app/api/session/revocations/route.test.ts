@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getApp } from "@stepperslife/manifest";
 import { createMainTestDatabase, type MainTestDatabase } from "../../../../testing/create-main-test-database";
+import { untilSessionFeedListens } from "../../../../testing/until-session-feed-listens";
 
 vi.mock("server-only", () => ({}));
 
@@ -89,5 +90,51 @@ describe("GET /api/session/revocations", () => {
     ]);
     const recent = (await (await feed(`?since=${now - 60_000}`)).json()) as { sessions: unknown[] };
     expect(recent.sessions).toEqual([{ id: "phone-signed-out-000001", revokedAt: now - 30_000, expiresAt: now + day }]);
+  });
+
+  it("refuses a wait that is not a whole number of milliseconds up to 10 s", async () => {
+    for (const wait of ["abc", "-1", "2.5", "10001"]) {
+      const response = await feed(`?since=0&wait=${wait}`);
+      expect(response.status, wait).toBe(422);
+      expect((await response.json()).error.message).toMatch(/wait must be a whole number of milliseconds/);
+    }
+  });
+
+  describe("as a long poll", () => {
+    it("holds an answer with nothing new until a sign-out commits, then answers with it", async () => {
+      await untilSessionFeedListens((query) => feed(query));
+      const user = await database.db.user.create({ data: { email: "long-poll@example.com" } });
+      const now = Date.now();
+      await database.db.userSession.create({ data: { id: "long-poll-phone-0000001", userId: user.id, expiresAt: new Date(now + day) } });
+
+      const startedAt = Date.now();
+      const answer = feed(`?since=${now}&wait=10000`).then(async (response) => ({
+        status: response.status,
+        body: (await response.json()) as { sessions: Array<{ id: string }> },
+        afterMs: Date.now() - startedAt,
+      }));
+      // Well after the route has read the (empty) feed and is waiting.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await database.db.userSession.update({ where: { id: "long-poll-phone-0000001" }, data: { revokedAt: new Date() } });
+
+      const { status, body, afterMs } = await answer;
+      expect(status).toBe(200);
+      expect(body.sessions.map((session) => session.id)).toEqual(["long-poll-phone-0000001"]);
+      // Woken by the notification, not by the end of its 10 s wait.
+      expect(afterMs).toBeLessThan(8_000);
+    });
+
+    it("answers empty when its wait runs out, and is not woken by a last-used update", async () => {
+      await untilSessionFeedListens((query) => feed(query));
+      const user = await database.db.user.create({ data: { email: "quiet-long-poll@example.com" } });
+      const now = Date.now();
+      await database.db.userSession.create({ data: { id: "long-poll-quiet-000001", userId: user.id, expiresAt: new Date(now + day) } });
+      const startedAt = Date.now();
+      const answer = feed(`?since=${now}&wait=1500`);
+      await database.db.userSession.update({ where: { id: "long-poll-quiet-000001" }, data: { lastUsedAt: new Date() } });
+      const body = (await (await answer).json()) as { users: unknown[]; sessions: unknown[] };
+      expect(body).toMatchObject({ users: [], sessions: [] });
+      expect(Date.now() - startedAt).toBeGreaterThanOrEqual(1_400);
+    });
   });
 });
