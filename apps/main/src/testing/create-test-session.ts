@@ -14,7 +14,7 @@ export interface TestSession {
 
 /**
  * For tests: a sign-in as the portal makes one — the UserSession row, then a real token carrying its id — without
- * going through an email link. Import after `vi.mock("server-only")`: auth-config/server is server-only.
+ * going through an email link.
  */
 export async function createTestSession({
   db,

@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMainTestDatabase, type MainTestDatabase } from "../../testing/create-main-test-database";
+import { createMainTestDatabase, type MainTestDatabase } from "@/testing/create-main-test-database";
 import { grantAdminOnSignIn } from "../sign-in/grant-admin-on-sign-in";
 import { grantAdminByEmail } from "./grant-admin-by-email";
 import { loadSessionClaims } from "./load-session-claims";

@@ -1,6 +1,6 @@
 import { feedResponseSchema, type FeedResponse } from "@stepperslife/contracts";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { startFakeVertical, type Behaviour, type FakeVertical } from "../../testing/start-fake-vertical";
+import { startFakeVertical, type Behaviour, type FakeVertical } from "@/testing/start-fake-vertical";
 import { createLastGoodCache } from "./create-last-good-cache";
 import { fanOut } from "./fan-out";
 

@@ -1,11 +1,10 @@
 import { createEnv, renderEnvExample } from "@stepperslife/env";
 import manifestJson from "@stepperslife/manifest/apps.json" with { type: "json" };
 import { parseManifest, verticalsOf } from "@stepperslife/manifest";
-import { describe, expect, it, vi } from "vitest";
-import { envShape, internalUrlsEnv } from "../../env";
+import { describe, expect, it} from "vitest";
+import { envShape, internalUrlsEnv } from "@/env";
 import { listUpstreams } from "./list-upstreams";
 
-vi.mock("server-only", () => ({}));
 
 // A vertical only the manifest knows about: nothing in apps/main names it.
 const bakery = {

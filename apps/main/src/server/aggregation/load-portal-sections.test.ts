@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@stepperslife/auth-config";
 import { getApp, internalUrlOf } from "@stepperslife/manifest";
-import { startFakeVertical, type FakeVertical } from "../../testing/start-fake-vertical";
+import { startFakeVertical, type FakeVertical } from "@/testing/start-fake-vertical";
 
-vi.mock("server-only", () => ({}));
 
 // The portal's loaders as the pages call them: env → internal URLs → fan-out → the shared last-good cache.
 const timeoutMs = 300;

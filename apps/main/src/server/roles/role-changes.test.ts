@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMainTestDatabase, type MainTestDatabase } from "../../testing/create-main-test-database";
+import { createMainTestDatabase, type MainTestDatabase } from "@/testing/create-main-test-database";
 import { loadSessionClaims } from "../accounts/load-session-claims";
 import { setAccountDisabled } from "../accounts/set-account-disabled";
 import { revokeSessions } from "../session/revoke-sessions";

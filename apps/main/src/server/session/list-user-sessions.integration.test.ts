@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMainTestDatabase, type MainTestDatabase } from "../../testing/create-main-test-database";
+import { createMainTestDatabase, type MainTestDatabase } from "@/testing/create-main-test-database";
 import { listUserSessions } from "./list-user-sessions";
 import { revokeUserSession } from "./revoke-user-session";
 

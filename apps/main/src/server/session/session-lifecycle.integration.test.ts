@@ -2,13 +2,12 @@ import { createHash, randomBytes } from "node:crypto";
 import { appUrl, getApp, type PublicAddressing } from "@stepperslife/manifest";
 import type { SessionUser } from "@stepperslife/auth-config";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { callNextAuth } from "../../testing/call-next-auth";
-import { createMainTestDatabase, type MainTestDatabase } from "../../testing/create-main-test-database";
-import type { createTestSession as CreateTestSession } from "../../testing/create-test-session";
-import { startPortalSessionServer, type PortalSessionServer } from "../../testing/start-portal-session-server";
-import { untilSessionFeedListens } from "../../testing/until-session-feed-listens";
+import { callNextAuth } from "@/testing/call-next-auth";
+import { createMainTestDatabase, type MainTestDatabase } from "@/testing/create-main-test-database";
+import type { createTestSession as CreateTestSession } from "@/testing/create-test-session";
+import { startPortalSessionServer, type PortalSessionServer } from "@/testing/start-portal-session-server";
+import { untilSessionFeedListens } from "@/testing/until-session-feed-listens";
 
-vi.mock("server-only", () => ({}));
 
 // The portal's real session endpoints and database behind a real HTTP server; two verticals' auth talking to it.
 const secret = "session-lifecycle-test-secret-0123456789abcd";
@@ -29,7 +28,7 @@ beforeAll(async () => {
   // The portal's own pages watch its feed too (its revoke route tells them at once): point them at this server.
   process.env.PORTAL_INTERNAL_URL = portal.url;
   authServer = await import("@stepperslife/auth-config/server");
-  ({ createTestSession } = await import("../../testing/create-test-session"));
+  ({ createTestSession } = await import("@/testing/create-test-session"));
   ({ buildPortalAuthOptions } = await import("../sign-in/build-portal-auth-options"));
   ({ revokeSessions } = await import("./revoke-sessions"));
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getApp } from "@stepperslife/manifest";
-import { createMainTestDatabase, type MainTestDatabase } from "../../testing/create-main-test-database";
+import { createMainTestDatabase, type MainTestDatabase } from "@/testing/create-main-test-database";
 import { guardEmailSignIn } from "./guard-email-sign-in";
 
 const portalUrl = `http://localhost:${getApp("main").port}`;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createMainTestDatabase, type MainTestDatabase } from "../../testing/create-main-test-database";
+import { createMainTestDatabase, type MainTestDatabase } from "@/testing/create-main-test-database";
 import { limitSignInAttempts } from "./limit-sign-in-attempts";
 
 const minute = 60_000;

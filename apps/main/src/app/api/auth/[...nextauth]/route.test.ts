@@ -1,9 +1,8 @@
 import { NextRequest } from "next/server";
 import { getApp } from "@stepperslife/manifest";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createMainTestDatabase, type MainTestDatabase } from "../../../../testing/create-main-test-database";
+import { afterAll, beforeAll, describe, expect, it} from "vitest";
+import { createMainTestDatabase, type MainTestDatabase } from "@/testing/create-main-test-database";
 
-vi.mock("server-only", () => ({}));
 
 // The portal as NextAuth sees it in dev: NEXTAUTH_URL comes from the default addressing (localhost, ports).
 const portal = `http://localhost:${getApp("main").port}`;

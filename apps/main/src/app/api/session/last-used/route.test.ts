@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it} from "vitest";
 import { getApp } from "@stepperslife/manifest";
-import { createMainTestDatabase, type MainTestDatabase } from "../../../../testing/create-main-test-database";
+import { createMainTestDatabase, type MainTestDatabase } from "@/testing/create-main-test-database";
 
-vi.mock("server-only", () => ({}));
 
 const secret = "last-used-route-test-secret-0123456789abcdef";
 const minute = 60_000;

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it} from "vitest";
 import type { SessionUser } from "@stepperslife/auth-config";
 import { getApp } from "@stepperslife/manifest";
-import { createMainTestDatabase, type MainTestDatabase } from "../../../../testing/create-main-test-database";
-import type { createTestSession as CreateTestSession } from "../../../../testing/create-test-session";
+import { createMainTestDatabase, type MainTestDatabase } from "@/testing/create-main-test-database";
+import type { createTestSession as CreateTestSession } from "@/testing/create-test-session";
 
-vi.mock("server-only", () => ({}));
 
 const secret = "refresh-route-test-secret-0123456789abcdefgh";
 const cookieName = "stepperslife.session-token";
@@ -22,7 +21,7 @@ beforeAll(async () => {
   process.env.AUTH_SECRET = secret;
   ({ GET } = await import("./route"));
   authServer = await import("@stepperslife/auth-config/server");
-  ({ createTestSession } = await import("../../../../testing/create-test-session"));
+  ({ createTestSession } = await import("@/testing/create-test-session"));
 });
 afterAll(() => database?.drop());
 

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it} from "vitest";
 import { getApp } from "@stepperslife/manifest";
-import { createMainTestDatabase, type MainTestDatabase } from "../../../../testing/create-main-test-database";
-import { untilSessionFeedListens } from "../../../../testing/until-session-feed-listens";
+import { createMainTestDatabase, type MainTestDatabase } from "@/testing/create-main-test-database";
+import { untilSessionFeedListens } from "@/testing/until-session-feed-listens";
 
-vi.mock("server-only", () => ({}));
 
 const secret = "revocations-route-test-secret-0123456789abcdef";
 const day = 24 * 60 * 60 * 1000;
@@ -110,15 +109,17 @@ describe("GET /api/session/revocations", () => {
       const startedAt = Date.now();
       const answer = feed(`?since=${now}&wait=10000`).then(async (response) => ({
         status: response.status,
+        held: response.headers.get("x-feed-wait"),
         body: (await response.json()) as { sessions: Array<{ id: string }> },
         afterMs: Date.now() - startedAt,
       }));
       // Well after the route has read the (empty) feed and is waiting.
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
       await database.db.userSession.update({ where: { id: "long-poll-phone-0000001" }, data: { revokedAt: new Date() } });
 
-      const { status, body, afterMs } = await answer;
+      const { status, held, body, afterMs } = await answer;
       expect(status).toBe(200);
+      expect(held).toBe("changed");
       expect(body.sessions.map((session) => session.id)).toEqual(["long-poll-phone-0000001"]);
       // Woken by the notification, not by the end of its 10 s wait.
       expect(afterMs).toBeLessThan(8_000);
@@ -132,7 +133,9 @@ describe("GET /api/session/revocations", () => {
       const startedAt = Date.now();
       const answer = feed(`?since=${now}&wait=1500`);
       await database.db.userSession.update({ where: { id: "long-poll-quiet-000001" }, data: { lastUsedAt: new Date() } });
-      const body = (await (await answer).json()) as { users: unknown[]; sessions: unknown[] };
+      const response = await answer;
+      expect(response.headers.get("x-feed-wait")).toBe("timeout");
+      const body = (await response.json()) as { users: unknown[]; sessions: unknown[] };
       expect(body).toMatchObject({ users: [], sessions: [] });
       expect(Date.now() - startedAt).toBeGreaterThanOrEqual(1_400);
     });

@@ -51,8 +51,14 @@ export async function GET(request: Request): Promise<Response> {
   const change = wait > 0 ? waitForSessionFeedChange({ connectionString: env().DATABASE_URL, timeoutMs: wait, signal }) : null;
   try {
     let feed = await readFeed(since);
-    if (change && feed.users.length === 0 && feed.sessions.length === 0 && (await change) === "changed") feed = await readFeed(since);
-    return Response.json(feed, { headers: { "cache-control": "no-store" } });
+    // How the long poll went, for whoever watches the feed: held until a change or its time ran out, not asked for,
+    // or answered at once because this process is not listening right now.
+    let held = wait === 0 ? "none" : change ? "answered" : "unavailable";
+    if (change && feed.users.length === 0 && feed.sessions.length === 0) {
+      held = await change;
+      if (held === "changed") feed = await readFeed(since);
+    }
+    return Response.json(feed, { headers: { "cache-control": "no-store", "x-feed-wait": held } });
   } catch (error) {
     return internalErrorResponse(error, "GET /api/session/revocations");
   } finally {

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it} from "vitest";
 import type { SessionUser } from "@stepperslife/auth-config";
 import { getApp } from "@stepperslife/manifest";
-import { createMainTestDatabase, type MainTestDatabase } from "../../../../testing/create-main-test-database";
-import type { createTestSession as CreateTestSession } from "../../../../testing/create-test-session";
+import { createMainTestDatabase, type MainTestDatabase } from "@/testing/create-main-test-database";
+import type { createTestSession as CreateTestSession } from "@/testing/create-test-session";
 
-vi.mock("server-only", () => ({}));
 
 const secret = "revoke-route-test-secret-0123456789abcdefgh";
 let database: MainTestDatabase;
@@ -20,7 +19,7 @@ beforeAll(async () => {
   // Nothing answers here: the portal's own pages must refuse a revoked session without hearing it from a poll.
   process.env.PORTAL_INTERNAL_URL = "http://127.0.0.1:9";
   ({ POST } = await import("./route"));
-  ({ createTestSession } = await import("../../../../testing/create-test-session"));
+  ({ createTestSession } = await import("@/testing/create-test-session"));
   authServer = await import("@stepperslife/auth-config/server");
   bearer = `Bearer ${authServer.revocationFeedToken(secret)}`;
 });
@@ -63,7 +62,7 @@ describe("POST /api/session/revoke", () => {
   });
 
   it("the portal's own pages refuse the revoked session at once, not at their next poll of the feed", async () => {
-    const { auth } = await import("../../../../server/auth");
+    const { auth } = await import("@/server/auth");
     const user = await person("at-once@example.com");
     const phone = await createTestSession({ db: database.db, user, secret });
     const withCookie = () => new Request("http://127.0.0.1/profile", { headers: { cookie: phone.cookie } });
