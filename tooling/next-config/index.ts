@@ -10,11 +10,13 @@ const workspacePackages = [
   "@stepperslife/env",
   "@stepperslife/health",
   "@stepperslife/http",
+  "@stepperslife/jobs",
   "@stepperslife/mail",
   "@stepperslife/manifest",
   "@stepperslife/payments",
   "@stepperslife/storage",
   "@stepperslife/ui",
+  "@stepperslife/vertical",
   "@stepperslife/web-security",
 ];
 
@@ -47,6 +49,10 @@ export function createNextConfig(overrides: NextConfig = {}): NextConfig {
       authInterrupts: true,
     },
     transpilePackages: [...workspacePackages, ...(overrides.transpilePackages ?? [])],
+    // Loaded by Node at run time, not bundled: graphile-worker (behind @stepperslife/jobs) is CommonJS that finds its
+    // SQL migrations, config presets and optional task files through runtime require()s a bundler cannot follow, and
+    // Next's built-in list of server packages (which has pg and Prisma) does not include it.
+    serverExternalPackages: ["graphile-worker", ...(overrides.serverExternalPackages ?? [])],
     // One lockfile at the repo root: tracing and Turbopack must both start there, or Next guesses
     // (and warns) and misses the hoisted node_modules.
     outputFileTracingRoot: root,

@@ -1,8 +1,5 @@
 /** Runs once at server start: a missing or malformed variable stops the app, naming it. */
 export async function register() {
-  // NEXT_RUNTIME is set by Next, not by operators, and inlined at build: the edge build drops this branch.
-  if (process.env.NEXT_RUNTIME === "nodejs") {
-    const [{ exitOnInvalidEnv }, { env }] = await Promise.all([import("@stepperslife/env"), import("./env")]);
-    exitOnInvalidEnv(env);
-  }
+  // NEXT_RUNTIME is set by Next and inlined at build: the edge build drops this branch and with it the whole kernel.
+  if (process.env.NEXT_RUNTIME === "nodejs") (await import("./vertical")).vertical.register();
 }

@@ -1,3 +1,4 @@
+import { printJobs } from "./commands/print-jobs";
 import { printStatus } from "./commands/print-status";
 import { runApp } from "./commands/run-app";
 import { runBench } from "./commands/run-bench";
@@ -9,7 +10,8 @@ import { InvalidFleetEnvError, readFleetEnv } from "./fleet-env";
 const usage = `Usage: fleet <command>
   start    build, start infrastructure (embedded mode), migrate, seed, start the seven apps, wait for health
   stop     stop the apps, then the infrastructure; data is kept
-  status   one table: every app's process, health, database and storage checks
+  status   one table: every app's process, health, database and storage checks, job queue
+  jobs     every app's job queue, and each failed job with its last error (exit 1 if any)
   bench    memory per app and start-to-healthy time, beside a bare Next.js app
   test     the whole test suite (what \`npm test\` runs)
   dev <app>  one app in next dev, with the env npm start generated, the rest staying under pm2
@@ -27,6 +29,8 @@ async function main(command: string | undefined, args: string[]): Promise<number
       return 0;
     case "status":
       return (await printStatus({ env })) ? 0 : 1;
+    case "jobs":
+      return (await printJobs({ env, log })) ? 0 : 1;
     case "bench":
       await runBench({ env, log });
       return 0;

@@ -1,5 +1,5 @@
 import { createTransport, type Transporter } from "nodemailer";
-import { z } from "zod";
+import { mailMessageSchema } from "./mail-message-schema";
 
 export interface MailConfig {
   /** `smtp://user:password@host:port`; without it nothing is sent (dev machines, CI). */
@@ -28,14 +28,6 @@ export interface Mailer {
   close(): void;
 }
 
-const messageSchema = z.object({
-  to: z.union([z.string().min(3), z.array(z.string().min(3)).min(1)]),
-  subject: z.string().min(1).max(300),
-  text: z.string(),
-  html: z.string().optional(),
-  replyTo: z.string().optional(),
-});
-
 /**
  * One mailer per app, over one pooled SMTP transport: receipts and confirmations reuse open connections instead of
  * a TLS handshake per email. Without SMTP_URL, sending is a logged no-op, so an order never fails for want of a
@@ -47,7 +39,7 @@ export function createMailer(config: MailConfig): Mailer {
 
   return {
     async send(message) {
-      const { to, subject, text, html, replyTo } = messageSchema.parse(message);
+      const { to, subject, text, html, replyTo } = mailMessageSchema.parse(message);
       const recipients = Array.isArray(to) ? to.join(", ") : to;
       if (!SMTP_URL) {
         console.info(`mail not sent (SMTP_URL unset): ${subject} → ${recipients}`);

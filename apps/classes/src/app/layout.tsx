@@ -1,7 +1,5 @@
 import { createRootLayout, fleetMetadata } from "@stepperslife/ui";
-import { addressing } from "@/env";
-import { auth } from "@/server/auth";
-import { service } from "../../app.config";
+import { addressing, auth, service } from "@/vertical";
 
 export const metadata = fleetMetadata(service);
 

@@ -1,6 +1,5 @@
 import { AppLink, Hero, Highlights } from "@stepperslife/ui";
-import { addressing } from "@/env";
-import { service } from "../../app.config";
+import { addressing, service } from "@/vertical";
 
 export default function HomePage() {
   return (

@@ -1,10 +1,9 @@
 import { Hero } from "@stepperslife/ui";
 import Link from "next/link";
 import { EventCard } from "@/components/event-card";
-import { db } from "@/server/db";
+import { db, service } from "@/vertical";
 import { listEventsQuerySchema } from "@/server/events/event-schemas";
 import { listEvents } from "@/server/events/list-events";
-import { service } from "../../app.config";
 
 export const dynamic = "force-dynamic";
 

@@ -1,12 +1,7 @@
 import "server-only";
-import { createWebhookEventStore, expireCheckoutSession, refundPayment, type WebhookEventStore } from "@stepperslife/payments";
-import { appBaseUrl } from "./app-base-url";
-import { db } from "./db";
-import { mailer } from "./mailer";
-import type { CheckoutExpirer, Refunder } from "./organizer/cancel-event";
+import { appBaseUrl, db, mailer, refunder } from "../vertical";
 import { sendRefundEmail } from "./orders/send-refund-email";
 import { sendTicketsEmail } from "./orders/send-tickets-email";
-import { payments } from "./payments";
 import { buildWebhookHandlers } from "./payments/build-webhook-handlers";
 
 /** Emails the tickets of an order that was just issued (free at once, paid when Stripe confirms). */
@@ -21,19 +16,3 @@ export function onOrderRefunded(orderId: string): Promise<void> {
 
 /** What this app does with each Stripe event, wired to its database and mailer. */
 export const webhookHandlers = () => buildWebhookHandlers({ db: db(), onPaid: onOrderPaid, refund: refunder(), onRefunded: onOrderRefunded });
-
-let store: WebhookEventStore | undefined;
-/** The Stripe event log in this app's database (table stripe_webhook_events). */
-export const webhookStore = () => (store ??= createWebhookEventStore(db()));
-
-/** Refunds through this app's Stripe account, or null without Stripe. */
-export function refunder(): Refunder {
-  const account = payments();
-  return account ? (input) => refundPayment(account, input) : null;
-}
-
-/** Expires checkout sessions at this app's Stripe account, or null without Stripe. */
-export function checkoutExpirer(): CheckoutExpirer {
-  const account = payments();
-  return account ? (checkoutSessionId) => expireCheckoutSession(account, checkoutSessionId) : null;
-}

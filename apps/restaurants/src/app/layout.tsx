@@ -1,8 +1,6 @@
 import { createRootLayout, fleetMetadata } from "@stepperslife/ui";
 import "./restaurants.css";
-import { addressing } from "@/env";
-import { auth } from "@/server/auth";
-import { service } from "../../app.config";
+import { addressing, auth, service } from "@/vertical";
 
 export const metadata = fleetMetadata(service);
 

@@ -1,9 +1,8 @@
 import { Hero } from "@stepperslife/ui";
 import { RestaurantCard } from "@/components/restaurant-card";
-import { db } from "@/server/db";
+import { db, service } from "@/vertical";
 import { listRestaurants } from "@/server/restaurants/list-restaurants";
 import { cuisines, restaurantFiltersSchema } from "@/server/restaurants/restaurant-schemas";
-import { service } from "../../app.config";
 
 export const dynamic = "force-dynamic";
 

@@ -1,16 +1,13 @@
-import { fileURLToPath } from "node:url";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { createMigratedTestDatabase, type MigratedTestDatabase } from "@stepperslife/db-migrate/testing";
+import type { MigratedTestDatabase } from "@stepperslife/db-migrate/testing";
+import { createVerticalTestDatabase } from "@stepperslife/vertical/testing";
 import { PrismaClient } from "../generated/prisma/client";
 
 export type RestaurantsTestDatabase = MigratedTestDatabase<PrismaClient>;
 
+const migrations = new URL("../../prisma/migrations", import.meta.url);
+
 /** For tests: a fresh database on the run's PostgreSQL with this app's migrations applied, and a client on it. */
 export function createRestaurantsTestDatabase(): Promise<RestaurantsTestDatabase> {
-  return createMigratedTestDatabase({
-    prefix: "restaurants",
-    migrationsDir: fileURLToPath(new URL("../../prisma/migrations", import.meta.url)),
-    // A wider pool: the webhook storm test delivers many events at once.
-    createClient: (url) => new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 20 }) }),
-  });
+  // A wider pool: the webhook storm test delivers many events at once.
+  return createVerticalTestDatabase({ name: "restaurants", PrismaClient, migrations, max: 20 });
 }

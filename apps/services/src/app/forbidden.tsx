@@ -1,5 +1,4 @@
 import { createForbiddenPage } from "@stepperslife/ui";
-import { addressing } from "@/env";
-import { auth } from "@/server/auth";
+import { addressing, auth } from "@/vertical";
 
 export default createForbiddenPage({ addressing, getSession: () => auth.getSession() });

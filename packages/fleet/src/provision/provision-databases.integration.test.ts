@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { installJobQueue, readJobStats } from "@stepperslife/jobs";
 import { databaseRoleFor, fleet } from "@stepperslife/manifest";
 import { postgresAdminUrl, runAdminSql, withDatabase } from "@stepperslife/testing";
 import pg from "pg";
@@ -122,6 +123,18 @@ describe("provisionDatabases", () => {
         return (await client.query("SELECT app, current_user AS role FROM visits")).rows;
       });
       expect(rows).toEqual([{ app: app.name, role: app.role }]);
+    }
+  });
+
+  it("lets each role install its own job queue (graphile-worker's schema), as npm start does after migrating", async () => {
+    for (const app of apps.slice(0, 2)) {
+      const url = urlFor(app.role, app.password, app.database);
+      await installJobQueue(url, () => {});
+      expect(await readJobStats(url)).toEqual({ installed: true, queued: 0, retrying: 0, failed: 0, oldestQueuedAt: null });
+      const [owner] = await asRole(app, app.database, async (client) =>
+        (await client.query("SELECT nspowner::regrole::text AS owner FROM pg_namespace WHERE nspname = 'graphile_worker'")).rows,
+      );
+      expect(owner).toEqual({ owner: app.role });
     }
   });
 

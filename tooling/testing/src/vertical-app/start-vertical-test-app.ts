@@ -42,7 +42,7 @@ export type VerticalTestApp<Database extends VerticalTestDatabase> = Database & 
  * For route tests: an app's real dependencies on loopback (PostgreSQL with its migrations, an S3 server, the
  * Stripe stub behind the real SDK, a mail sink), their addresses in process.env as the fleet would set them, and a
  * small HTTP server that hands the stub's webhook deliveries to the app's real POST /api/stripe/webhook handler.
- * The test file must mock "server-only" and import route modules only after this resolves.
+ * Import route modules only after this resolves (they read the env it sets).
  */
 export async function startVerticalTestApp<Database extends VerticalTestDatabase>({ app, createDatabase, loadWebhookRoute }: VerticalTestAppOptions<Database>): Promise<VerticalTestApp<Database>> {
   const secret = `${app}-test-${randomBytes(16).toString("hex")}`;

@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { seedDemoEvents } from "../../server/seed/seed-demo-events";
-import { countRows } from "../../testing/count-rows";
-import { importRoutes, type Routes } from "../../testing/import-routes";
-import { callRoute, customer, type CallOptions } from "../../testing/route-client";
-import { startEventsTestApp, type EventsTestApp } from "../../testing/start-events-test-app";
-
-vi.mock("server-only", () => ({}));
+import { afterAll, beforeAll, describe, expect, it} from "vitest";
+import { seedDemoEvents } from "@/server/seed/seed-demo-events";
+import { countRows } from "@/testing/count-rows";
+import { importRoutes, type Routes } from "@/testing/import-routes";
+import { callRoute, customer, type CallOptions } from "@/testing/route-client";
+import { startEventsTestApp, type EventsTestApp } from "@/testing/start-events-test-app";
 
 let app: EventsTestApp;
 let routes: Routes;

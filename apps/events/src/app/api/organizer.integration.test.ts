@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { cancelEvent } from "../../server/organizer/cancel-event";
-import { seedDemoEvents } from "../../server/seed/seed-demo-events";
-import { countRows } from "../../testing/count-rows";
-import { importRoutes, type Routes } from "../../testing/import-routes";
-import { callRoute, customer, ownerA, ownerB } from "../../testing/route-client";
-import { startEventsTestApp, type EventsTestApp } from "../../testing/start-events-test-app";
-
-vi.mock("server-only", () => ({}));
+import { cancelEvent } from "@/server/organizer/cancel-event";
+import { seedDemoEvents } from "@/server/seed/seed-demo-events";
+import { countRows } from "@/testing/count-rows";
+import { importRoutes, type Routes } from "@/testing/import-routes";
+import { callRoute, customer, ownerA, ownerB } from "@/testing/route-client";
+import { startEventsTestApp, type EventsTestApp } from "@/testing/start-events-test-app";
 
 let app: EventsTestApp;
 let routes: Routes;
@@ -176,7 +174,7 @@ describe("organizer dashboard API", () => {
   it("refunds a payment that gets through after the cancel (Stripe could not expire its checkout), emailing its buyer once", async () => {
     const event = await publishedEvent("Late Payment Social");
     const held = await callRoute(routes.orders.POST, { method: "POST", body: { eventId: event.id, lines: [{ ticketTypeId: event.paidType, quantity: 1 }] }, cookie: cookies.customer });
-    const { refunder, onOrderRefunded } = await import("../../server/order-effects");
+    const [{ refunder }, { onOrderRefunded }] = await Promise.all([import("@/vertical"), import("@/server/order-effects")]);
     const unreachable = async () => {
       throw new Error("Stripe is unreachable");
     };
@@ -192,8 +190,8 @@ describe("organizer dashboard API", () => {
     // Stripe delivering the payment again, or the buyer landing on the success page, neither refunds nor emails twice.
     const completed = await app.db.stripeWebhookEvent.findFirstOrThrow({ where: { type: "checkout.session.completed", payload: { path: ["data", "object", "id"], equals: late.checkoutSessionId! } } });
     await app.stripe.deliver(app.stripeKeys.secretKey, completed.payload as { id: string; type: string });
-    const { confirmCheckout } = await import("../../server/payments/confirm-checkout");
-    const { payments } = await import("../../server/payments");
+    const { confirmCheckout } = await import("@/server/payments/confirm-checkout");
+    const { payments } = await import("@/vertical");
     await confirmCheckout({ db: app.db, payments: payments()!, orderId: late.id, sessionId: late.checkoutSessionId!, onPaid: async () => {}, refund: refunder(), onRefunded: onOrderRefunded });
     expect(await refundEmails("Late Payment Social")).toHaveLength(1);
     expect((await app.db.order.findUniqueOrThrow({ where: { id: late.id } })).refundId).toBe(refundId);

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { auth } from "@/server/auth";
-import { db } from "@/server/db";
+import { auth, db } from "@/vertical";
 import { formatCents } from "@/server/events/format-event-time";
 import { listMyOrders } from "@/server/orders/list-my-orders";
 

@@ -1,12 +1,10 @@
 import { activityResponseSchema, feedResponseSchema, searchResponseSchema } from "@stepperslife/contracts";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestEvent } from "../../testing/create-test-event";
-import { importRoutes, type Routes } from "../../testing/import-routes";
-import { callRoute, customer } from "../../testing/route-client";
-import { startEventsTestApp, type EventsTestApp } from "../../testing/start-events-test-app";
+import { afterAll, beforeAll, describe, expect, it} from "vitest";
+import { createTestEvent } from "@/testing/create-test-event";
+import { importRoutes, type Routes } from "@/testing/import-routes";
+import { callRoute, customer } from "@/testing/route-client";
+import { startEventsTestApp, type EventsTestApp } from "@/testing/start-events-test-app";
 import { seedDemoEvents } from "../seed/seed-demo-events";
-
-vi.mock("server-only", () => ({}));
 
 let app: EventsTestApp;
 let routes: Routes;

@@ -1,5 +1,5 @@
 import type { ActivityItem } from "@stepperslife/contracts";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { listMyOrders } from "../orders/list-my-orders";
 
 const statusLabel = { awaiting_payment: "awaiting payment", paid: "tickets issued", cancelled: "cancelled", refunded: "refunded", expired: "expired" } as const;

@@ -1,5 +1,5 @@
 import type { FeedItem } from "@stepperslife/contracts";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { listEvents } from "../events/list-events";
 import { toEventFeedItem } from "./to-event-feed-item";
 

@@ -1,5 +1,5 @@
 import { AppError } from "@stepperslife/http";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { expireLapsedHolds } from "../orders/expire-lapsed-holds";
 import { toEventCard } from "./to-event-card";
 

@@ -1,5 +1,5 @@
 import type { Prisma } from "../../generated/prisma/client";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import type { ListEventsQuery } from "./event-schemas";
 import { toEventCard } from "./to-event-card";
 

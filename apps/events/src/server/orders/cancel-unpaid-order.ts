@@ -1,4 +1,4 @@
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { TRANSACTION_OPTIONS } from "./expire-lapsed-holds";
 import { lockEvent } from "./lock-event";
 import { releaseOrder } from "./release-order";

@@ -1,5 +1,5 @@
 import { AppError } from "@stepperslife/http";
-import type { Transaction } from "../database";
+import type { Transaction } from "../../vertical";
 
 const refuse = (message: string) => new AppError("unprocessable", message, { fields: [{ path: "body.promoCode", message }] });
 

@@ -1,4 +1,4 @@
-import type { Database, Transaction } from "../database";
+import type { Database, Transaction } from "../../vertical";
 import { lockEvent } from "./lock-event";
 import { releaseOrder } from "./release-order";
 

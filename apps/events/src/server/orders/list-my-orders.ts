@@ -1,4 +1,4 @@
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { formatEventTime } from "../events/format-event-time";
 
 /** The buyer's orders, newest first, with their event and how many tickets each carries ("my tickets"). */

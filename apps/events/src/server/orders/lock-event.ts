@@ -1,4 +1,4 @@
-import type { Transaction } from "../database";
+import type { Transaction } from "../../vertical";
 
 export interface LockedEvent {
   id: string;

@@ -1,5 +1,5 @@
 import { assertCheckoutMatchesOrder, type PaidCheckout } from "@stepperslife/payments";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { issueTickets } from "../tickets/issue-tickets";
 import { TRANSACTION_OPTIONS } from "./expire-lapsed-holds";
 import { lockEvent } from "./lock-event";

@@ -1,12 +1,10 @@
 import type { SessionUser } from "@stepperslife/auth-config";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestEvent } from "../../testing/create-test-event";
-import { importRoutes, type Routes } from "../../testing/import-routes";
-import { callRoute } from "../../testing/route-client";
-import { startEventsTestApp, type EventsTestApp } from "../../testing/start-events-test-app";
+import { afterAll, beforeAll, describe, expect, it} from "vitest";
+import { createTestEvent } from "@/testing/create-test-event";
+import { importRoutes, type Routes } from "@/testing/import-routes";
+import { callRoute } from "@/testing/route-client";
+import { startEventsTestApp, type EventsTestApp } from "@/testing/start-events-test-app";
 import { HOLD_MINUTES, placeOrder } from "./place-order";
-
-vi.mock("server-only", () => ({}));
 
 let app: EventsTestApp;
 let routes: Routes;

@@ -1,6 +1,6 @@
 import type { SessionUser } from "@stepperslife/auth-config";
 import { AppError } from "@stepperslife/http";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { issueTickets } from "../tickets/issue-tickets";
 import { applyDiscount } from "./apply-discount";
 import { claimPromoCode } from "./claim-promo-code";

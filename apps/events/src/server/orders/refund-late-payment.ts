@@ -1,4 +1,4 @@
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import type { OnOrderRefunded, Refunder } from "../organizer/cancel-event";
 
 /**

@@ -1,4 +1,4 @@
-import type { Transaction } from "../database";
+import type { Transaction } from "../../vertical";
 
 /**
  * Ends an unpaid order (expired hold, abandoned or failed checkout) and gives its seats and promo use back, exactly

@@ -1,6 +1,6 @@
 import type { Mailer } from "@stepperslife/mail";
 import { renderEmail } from "@stepperslife/mail";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { formatCents, formatEventTime } from "../events/format-event-time";
 
 /**

@@ -1,6 +1,6 @@
 import { imageUrl, isDemoImageKey, type Storage } from "@stepperslife/storage";
 import { confirmImageUpload, removeObject } from "@stepperslife/storage/server";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { coverPrefix } from "./create-cover-upload";
 import { findOwnedEvent } from "./find-owned-event";
 

@@ -1,5 +1,5 @@
 import { AppError } from "@stepperslife/http";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { TRANSACTION_OPTIONS } from "../orders/expire-lapsed-holds";
 import { lockEvent } from "../orders/lock-event";
 import { releaseOrder } from "../orders/release-order";

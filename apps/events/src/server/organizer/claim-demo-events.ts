@@ -1,5 +1,5 @@
 import type { SessionUser } from "@stepperslife/auth-config";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { DEMO_ORGANIZER_ID } from "../seed/demo-organizer";
 
 /** Hands the seeded demo events to the organizer who asks first (one conditional update); returns how many moved. */

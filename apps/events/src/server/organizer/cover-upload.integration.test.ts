@@ -1,21 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestEvent } from "../../testing/create-test-event";
-import { importRoutes, type Routes } from "../../testing/import-routes";
-import { callRoute, ownerA, ownerB } from "../../testing/route-client";
-import { startEventsTestApp, type EventsTestApp } from "../../testing/start-events-test-app";
+import { afterAll, beforeAll, describe, expect, it} from "vitest";
+import { createTestEvent } from "@/testing/create-test-event";
+import { importRoutes, type Routes } from "@/testing/import-routes";
+import { callRoute, ownerA, ownerB } from "@/testing/route-client";
+import { startEventsTestApp, type EventsTestApp } from "@/testing/start-events-test-app";
 import { renderCoverPng } from "../seed/render-cover-png";
 import { seedDemoEvents } from "../seed/seed-demo-events";
 
-vi.mock("server-only", () => ({}));
-
 let app: EventsTestApp;
 let routes: Routes;
-let imageRoute: typeof import("../../app/api/images/[...key]/route");
+let imageRoute: typeof import("@/app/api/images/[...key]/route");
 
 beforeAll(async () => {
   app = await startEventsTestApp();
   routes = await importRoutes();
-  imageRoute = await import("../../app/api/images/[...key]/route");
+  imageRoute = await import("@/app/api/images/[...key]/route");
 });
 afterAll(() => app?.close());
 

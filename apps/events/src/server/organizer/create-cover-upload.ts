@@ -1,6 +1,6 @@
 import type { ImageContentType, Storage } from "@stepperslife/storage";
 import { createImageUpload } from "@stepperslife/storage/server";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { findOwnedEvent } from "./find-owned-event";
 
 /** The image prefix of an event's covers, under uploads/ and images/. */

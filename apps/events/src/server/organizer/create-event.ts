@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { SessionUser } from "@stepperslife/auth-config";
 import { AppError } from "@stepperslife/http";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import type { EventFields } from "./organizer-schemas";
 import { toEventTimes } from "./to-event-times";
 

@@ -1,6 +1,6 @@
 import { AppError } from "@stepperslife/http";
 import type { z } from "zod";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { findOwnedEvent } from "./find-owned-event";
 import type { promoCodeSchema } from "./organizer-schemas";
 

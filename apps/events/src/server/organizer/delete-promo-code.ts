@@ -1,5 +1,5 @@
 import { AppError } from "@stepperslife/http";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 
 /** Removes one of the organizer's promo codes; orders that used it keep their discount. */
 export async function deletePromoCode({ db, organizerId, promoCodeId }: { db: Database; organizerId: string; promoCodeId: string }): Promise<void> {

@@ -1,5 +1,5 @@
 import { AppError } from "@stepperslife/http";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 
 /** Removes a ticket type nobody has bought or is buying (404 for anyone else's; 409 once tickets exist). */
 export async function deleteTicketType({ db, organizerId, ticketTypeId }: { db: Database; organizerId: string; ticketTypeId: string }): Promise<void> {

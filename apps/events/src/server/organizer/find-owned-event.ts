@@ -1,5 +1,5 @@
 import { AppError } from "@stepperslife/http";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 
 /** One of the organizer's own events; any other event id (someone else's, or none) is a 404, never a 403. */
 export async function findOwnedEvent({ db, organizerId, eventId }: { db: Database; organizerId: string; eventId: string }) {

@@ -1,4 +1,4 @@
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { findOwnedEvent } from "./find-owned-event";
 
 /** Every issued ticket of the organizer's own event with its buyer and check-in state, by buyer then code. */

@@ -1,4 +1,4 @@
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { formatEventTime } from "../events/format-event-time";
 
 /** The organizer's own events, soonest first, with tickets sold / capacity. */

@@ -1,6 +1,6 @@
 import { AppError } from "@stepperslife/http";
 import type { z } from "zod";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { TRANSACTION_OPTIONS } from "../orders/expire-lapsed-holds";
 import { lockEvent } from "../orders/lock-event";
 import type { ticketTypeSchema, ticketTypeUpdateSchema } from "./organizer-schemas";

@@ -1,5 +1,5 @@
 import { AppError } from "@stepperslife/http";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { findOwnedEvent } from "./find-owned-event";
 
 /** Publishes or unpublishes (back to draft) an organizer's own event; a cancelled event stays cancelled. */

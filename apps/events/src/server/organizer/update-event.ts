@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { findOwnedEvent } from "./find-owned-event";
 import type { eventUpdateSchema } from "./organizer-schemas";
 import { toEventTimes } from "./to-event-times";

@@ -1,6 +1,6 @@
 import { AppError } from "@stepperslife/http";
 import type { z } from "zod";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import type { promoCodeUpdateSchema } from "./organizer-schemas";
 
 const toDate = (value: string | null | undefined, current: Date | null) => (value === undefined ? current : value === null ? null : new Date(value));

@@ -1,5 +1,5 @@
 import { checkoutSessionHandlers, type CheckoutSummary, type WebhookHandlers } from "@stepperslife/payments";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { cancelUnpaidOrder } from "../orders/cancel-unpaid-order";
 import { markOrderPaid } from "../orders/mark-order-paid";
 import { refundLatePayment } from "../orders/refund-late-payment";

@@ -1,5 +1,5 @@
 import { retrieveCheckoutSession, type Payments } from "@stepperslife/payments";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import type { OnOrderRefunded, Refunder } from "../organizer/cancel-event";
 import { fulfilCheckout, type OnOrderPaid } from "./build-webhook-handlers";
 

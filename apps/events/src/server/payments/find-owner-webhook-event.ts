@@ -1,5 +1,5 @@
 import { AppError } from "@stepperslife/http";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 
 /** A stored Stripe event about one of the organizer's events (for replay); 404 for any other. */
 export async function findOwnerWebhookEvent({ db, organizerId, eventId }: { db: Database; organizerId: string; eventId: string }) {

@@ -1,6 +1,6 @@
 import { createCheckoutSession, type Payments } from "@stepperslife/payments";
 import { AppError } from "@stepperslife/http";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { cancelUnpaidOrder } from "../orders/cancel-unpaid-order";
 
 /**

@@ -1,19 +1,17 @@
 import { randomBytes } from "node:crypto";
 import { paidCheckoutSessionEvent, shuffle, signedWebhookRequest } from "@stepperslife/testing/vertical-app";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestEvent } from "../../testing/create-test-event";
-import { startEventsTestApp, type EventsTestApp } from "../../testing/start-events-test-app";
+import { createTestEvent } from "@/testing/create-test-event";
+import { startEventsTestApp, type EventsTestApp } from "@/testing/start-events-test-app";
 import { placeOrder } from "../orders/place-order";
 import { confirmCheckout } from "./confirm-checkout";
-
-vi.mock("server-only", () => ({}));
 
 let app: EventsTestApp;
 let POST: (request: Request) => Promise<Response>;
 
 beforeAll(async () => {
   app = await startEventsTestApp();
-  ({ POST } = await import("../../app/api/stripe/webhook/route"));
+  ({ POST } = await import("@/app/api/stripe/webhook/route"));
 });
 afterAll(() => app?.close());
 
@@ -74,7 +72,7 @@ describe("POST /api/stripe/webhook", () => {
 
   it("pays a real checkout end to end through the Stripe stand-in", async () => {
     const event = await createTestEvent(app.db, { ticketTypes: [{ priceCents: 2500, capacity: 10 }] });
-    const { POST: buy } = await import("../../app/api/orders/route");
+    const { POST: buy } = await import("@/app/api/orders/route");
     const user = { id: "buyer-e2e", name: "E2E", email: "e2e@example.com", image: null, roles: [] };
     const response = await buy(new Request("http://localhost/api/orders", { method: "POST", headers: { cookie: await app.cookieFor(user), "content-type": "application/json" }, body: JSON.stringify({ eventId: event.id, lines: [{ ticketTypeId: event.ticketTypes[0]!.id, quantity: 2 }] }) }));
     expect(response.status).toBe(201);
@@ -88,8 +86,8 @@ describe("POST /api/stripe/webhook", () => {
 
   it("the success page confirms a payment whose webhook has not arrived; the late webhook issues nothing more", async () => {
     const event = await createTestEvent(app.db, { ticketTypes: [{ priceCents: 1800, capacity: 10 }] });
-    const { POST: buy } = await import("../../app/api/orders/route");
-    const { payments } = await import("../payments");
+    const { POST: buy } = await import("@/app/api/orders/route");
+    const { payments } = await import("@/vertical");
     const user = { id: "buyer-success", name: "S", email: "s@example.com", image: null, roles: [] };
     const response = await buy(new Request("http://localhost/api/orders", { method: "POST", headers: { cookie: await app.cookieFor(user), "content-type": "application/json" }, body: JSON.stringify({ eventId: event.id, lines: [{ ticketTypeId: event.ticketTypes[0]!.id, quantity: 3 }] }) }));
     const { order } = (await response.json()) as { order: { id: string } };

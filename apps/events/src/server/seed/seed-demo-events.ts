@@ -1,5 +1,5 @@
 import { storeDemoImage, type Storage } from "@stepperslife/storage";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { localTimeToInstant } from "../events/local-time-to-instant";
 import { DEMO_ORGANIZER_ID } from "./demo-organizer";
 import { demoEvents } from "./demo-events";

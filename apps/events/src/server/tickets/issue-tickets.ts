@@ -1,4 +1,4 @@
-import type { Transaction } from "../database";
+import type { Transaction } from "../../vertical";
 import { generateTicketCode } from "./generate-ticket-code";
 
 /** Creates one ticket per seat of a paid order. Only called by the transition that made the order paid. */

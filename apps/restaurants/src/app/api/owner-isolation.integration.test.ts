@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { countRows } from "../../testing/count-rows";
-import { importRoutes, type Routes } from "../../testing/import-routes";
-import { callRoute, customer, ownerA, ownerB } from "../../testing/route-client";
-import { startRestaurantsTestApp, type RestaurantsTestApp } from "../../testing/start-restaurants-test-app";
-import { seedDemoRestaurants } from "../../server/seed/seed-demo-restaurants";
-
-vi.mock("server-only", () => ({}));
+import { countRows } from "@/testing/count-rows";
+import { importRoutes, type Routes } from "@/testing/import-routes";
+import { callRoute, customer, ownerA, ownerB } from "@/testing/route-client";
+import { startRestaurantsTestApp, type RestaurantsTestApp } from "@/testing/start-restaurants-test-app";
+import { seedDemoRestaurants } from "@/server/seed/seed-demo-restaurants";
 
 let app: RestaurantsTestApp;
 let routes: Routes;

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@stepperslife/ui/client";
-import { auth } from "@/server/auth";
-import { db } from "@/server/db";
+import { auth, db } from "@/vertical";
 import { countDemoRestaurants } from "@/server/restaurants/count-demo-restaurants";
 import { listOwnedRestaurants } from "@/server/restaurants/list-owned-restaurants";
 

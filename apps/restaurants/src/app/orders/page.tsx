@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatPrice } from "@/components/format";
-import { auth } from "@/server/auth";
-import { db } from "@/server/db";
+import { auth, db } from "@/vertical";
 import { listCustomerOrders } from "@/server/orders/list-customer-orders";
 
 export const dynamic = "force-dynamic";

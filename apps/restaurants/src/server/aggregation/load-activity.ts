@@ -1,5 +1,5 @@
 import type { ActivityItem } from "@stepperslife/contracts";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { listCustomerOrders } from "../orders/list-customer-orders";
 
 /** The signed-in person's pickup orders for the portal's "my activity". */

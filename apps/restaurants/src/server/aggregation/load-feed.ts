@@ -1,5 +1,5 @@
 import type { FeedItem } from "@stepperslife/contracts";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { listRestaurants } from "../restaurants/list-restaurants";
 import { toRestaurantFeedItem } from "./to-restaurant-feed-item";
 

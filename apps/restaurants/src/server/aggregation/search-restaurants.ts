@@ -1,5 +1,5 @@
 import type { FeedItem } from "@stepperslife/contracts";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { imagePath } from "../images/image-path";
 import { toRestaurantCard } from "../restaurants/to-restaurant-card";
 import { toRestaurantFeedItem } from "./to-restaurant-feed-item";

@@ -1,7 +1,7 @@
 import { AppError } from "@stepperslife/http";
 import { isDemoImageKey, type Storage } from "@stepperslife/storage";
 import { confirmImageUpload, removeObject } from "@stepperslife/storage/server";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { findOwnedMenuItem } from "../menu/find-owned-menu-item";
 import { findOwnedRestaurant } from "../restaurants/find-owned-restaurant";
 import { forgetBrowseSnapshot } from "../restaurants/forget-browse-snapshot";

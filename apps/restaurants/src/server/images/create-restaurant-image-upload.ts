@@ -1,7 +1,7 @@
 import { AppError } from "@stepperslife/http";
 import type { ImageContentType, Storage } from "@stepperslife/storage";
 import { createImageUpload } from "@stepperslife/storage/server";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { findOwnedMenuItem } from "../menu/find-owned-menu-item";
 import { findOwnedRestaurant } from "../restaurants/find-owned-restaurant";
 import { imagePrefix, type ImageTarget } from "./image-target";

@@ -1,16 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { importRoutes, type Routes } from "../../testing/import-routes";
-import { callRoute, ownerA } from "../../testing/route-client";
-import { startRestaurantsTestApp, type RestaurantsTestApp } from "../../testing/start-restaurants-test-app";
+import { afterAll, beforeAll, describe, expect, it} from "vitest";
+import { importRoutes, type Routes } from "@/testing/import-routes";
+import { callRoute, ownerA } from "@/testing/route-client";
+import { startRestaurantsTestApp, type RestaurantsTestApp } from "@/testing/start-restaurants-test-app";
 import { seedDemoRestaurants } from "../seed/seed-demo-restaurants";
-
-vi.mock("server-only", () => ({}));
 
 let app: RestaurantsTestApp;
 let routes: Routes;
-let imageRoute: typeof import("../../app/api/images/[...key]/route");
+let imageRoute: typeof import("@/app/api/images/[...key]/route");
 let cookie: string;
 let restaurantId: string;
 let itemId: string;
@@ -21,7 +19,7 @@ beforeAll(async () => {
   app = await startRestaurantsTestApp();
   await seedDemoRestaurants({ db: app.db, storage: app.storage });
   routes = await importRoutes();
-  imageRoute = await import("../../app/api/images/[...key]/route");
+  imageRoute = await import("@/app/api/images/[...key]/route");
   cookie = await app.cookieFor(ownerA);
   await callRoute(routes.claimDemo.POST, { method: "POST", cookie });
   const item = await app.db.menuItem.findFirstOrThrow({ where: { imageKey: null } });

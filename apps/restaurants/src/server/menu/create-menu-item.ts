@@ -1,4 +1,4 @@
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { findOwnedCategory } from "./find-owned-category";
 import type { MenuItemInput } from "./menu-schemas";
 import { toMenuItemView } from "./to-menu-item-view";

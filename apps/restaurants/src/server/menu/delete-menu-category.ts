@@ -1,5 +1,5 @@
 import { AppError } from "@stepperslife/http";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { findOwnedCategory } from "./find-owned-category";
 
 /** Deletes an empty category (409 while it still holds items, so no dish disappears by accident). */

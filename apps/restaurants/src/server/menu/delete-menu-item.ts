@@ -1,4 +1,4 @@
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { findOwnedMenuItem } from "./find-owned-menu-item";
 
 /** Deletes a dish; past orders keep their copied name and price. Returns its image key for removal from the bucket. */

@@ -1,5 +1,5 @@
 import { AppError } from "@stepperslife/http";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 
 /** A menu category of one of the owner's restaurants; 404 for anyone else's. */
 export async function findOwnedCategory({ db, ownerId, categoryId }: { db: Database; ownerId: string; categoryId: string }) {

@@ -1,5 +1,5 @@
 import { AppError } from "@stepperslife/http";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 
 /** A dish of one of the owner's restaurants; 404 for anyone else's. */
 export async function findOwnedMenuItem({ db, ownerId, itemId }: { db: Database; ownerId: string; itemId: string }) {

@@ -1,4 +1,4 @@
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { findOwnedCategory } from "./find-owned-category";
 
 export async function renameMenuCategory({ db, ownerId, categoryId, name }: { db: Database; ownerId: string; categoryId: string; name: string }) {

@@ -1,5 +1,5 @@
 import { AppError } from "@stepperslife/http";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { findOwnedRestaurant } from "../restaurants/find-owned-restaurant";
 import type { MenuOrder } from "./menu-schemas";
 

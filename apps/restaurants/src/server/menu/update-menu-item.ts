@@ -1,5 +1,5 @@
 import { AppError } from "@stepperslife/http";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { findOwnedMenuItem } from "./find-owned-menu-item";
 import type { MenuItemUpdate } from "./menu-schemas";
 import { toMenuItemView } from "./to-menu-item-view";

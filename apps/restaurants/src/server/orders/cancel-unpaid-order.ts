@@ -1,4 +1,4 @@
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 
 /** An abandoned checkout (session expired): the order is cancelled if, and only if, it was never paid. */
 export async function cancelUnpaidOrder({ db, checkoutSessionId }: { db: Database; checkoutSessionId: string }): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { AppError } from "@stepperslife/http";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import type { OrderStatusName } from "./order-schemas";
 import { canMoveOrder } from "./order-transitions";
 import { orderViewInclude, toOrderView, type OrderView } from "./to-order-view";

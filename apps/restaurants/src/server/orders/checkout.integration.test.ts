@@ -1,21 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { callRoute, customer, ownerA } from "../../testing/route-client";
-import { startRestaurantsTestApp, type RestaurantsTestApp } from "../../testing/start-restaurants-test-app";
+import { callRoute, customer, ownerA } from "@/testing/route-client";
+import { startRestaurantsTestApp, type RestaurantsTestApp } from "@/testing/start-restaurants-test-app";
 import { seedDemoRestaurants } from "../seed/seed-demo-restaurants";
-
-vi.mock("server-only", () => ({}));
 
 let app: RestaurantsTestApp;
 let routes: {
-  orders: typeof import("../../app/api/orders/route");
-  order: typeof import("../../app/api/orders/[id]/route");
-  restaurant: typeof import("../../app/api/restaurants/[slug]/route");
-  claim: typeof import("../../app/api/owner/claim-demo/route");
-  status: typeof import("../../app/api/owner/orders/[id]/status/route");
-  board: typeof import("../../app/api/owner/restaurants/[id]/orders/route");
-  sales: typeof import("../../app/api/owner/restaurants/[id]/sales/route");
-  activity: typeof import("../../app/api/me/activity/route");
-  events: typeof import("../../app/api/owner/webhook-events/route");
+  orders: typeof import("@/app/api/orders/route");
+  order: typeof import("@/app/api/orders/[id]/route");
+  restaurant: typeof import("@/app/api/restaurants/[slug]/route");
+  claim: typeof import("@/app/api/owner/claim-demo/route");
+  status: typeof import("@/app/api/owner/orders/[id]/status/route");
+  board: typeof import("@/app/api/owner/restaurants/[id]/orders/route");
+  sales: typeof import("@/app/api/owner/restaurants/[id]/sales/route");
+  activity: typeof import("@/app/api/me/activity/route");
+  events: typeof import("@/app/api/owner/webhook-events/route");
 };
 let restaurant: { id: string; pickupSlots: string[]; menu: { items: { id: string; name: string; priceCents: number; soldOut: boolean }[] }[] };
 let customerCookie: string;
@@ -25,15 +23,15 @@ beforeAll(async () => {
   app = await startRestaurantsTestApp();
   await seedDemoRestaurants({ db: app.db, storage: app.storage });
   routes = {
-    orders: await import("../../app/api/orders/route"),
-    order: await import("../../app/api/orders/[id]/route"),
-    restaurant: await import("../../app/api/restaurants/[slug]/route"),
-    claim: await import("../../app/api/owner/claim-demo/route"),
-    status: await import("../../app/api/owner/orders/[id]/status/route"),
-    board: await import("../../app/api/owner/restaurants/[id]/orders/route"),
-    sales: await import("../../app/api/owner/restaurants/[id]/sales/route"),
-    activity: await import("../../app/api/me/activity/route"),
-    events: await import("../../app/api/owner/webhook-events/route"),
+    orders: await import("@/app/api/orders/route"),
+    order: await import("@/app/api/orders/[id]/route"),
+    restaurant: await import("@/app/api/restaurants/[slug]/route"),
+    claim: await import("@/app/api/owner/claim-demo/route"),
+    status: await import("@/app/api/owner/orders/[id]/status/route"),
+    board: await import("@/app/api/owner/restaurants/[id]/orders/route"),
+    sales: await import("@/app/api/owner/restaurants/[id]/sales/route"),
+    activity: await import("@/app/api/me/activity/route"),
+    events: await import("@/app/api/owner/webhook-events/route"),
   };
   customerCookie = await app.cookieFor(customer);
   ownerCookie = await app.cookieFor(ownerA);

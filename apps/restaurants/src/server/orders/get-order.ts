@@ -1,5 +1,5 @@
 import { AppError } from "@stepperslife/http";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { orderViewInclude, toOrderView, type OrderView } from "./to-order-view";
 
 /** One order for its customer or for the restaurant's owner; 404 for anyone else (its existence is not revealed). */

@@ -1,4 +1,4 @@
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { orderViewInclude, toOrderView, type OrderView } from "./to-order-view";
 
 /** The signed-in customer's orders, newest first ("My orders" and the portal's activity). */

@@ -1,5 +1,5 @@
 import { assertCheckoutMatchesOrder, type PaidCheckout } from "@stepperslife/payments";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 
 export type MarkPaidResult =
   | { outcome: "paid"; orderId: string }

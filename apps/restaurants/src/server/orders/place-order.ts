@@ -1,6 +1,6 @@
 import type { SessionUser } from "@stepperslife/auth-config";
 import { AppError } from "@stepperslife/http";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { checkPickupTime } from "../restaurants/check-pickup-time";
 import type { PlaceOrderInput } from "./order-schemas";
 

@@ -1,5 +1,5 @@
 import { checkoutSessionHandlers, type WebhookHandlers } from "@stepperslife/payments";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { cancelUnpaidOrder } from "../orders/cancel-unpaid-order";
 import type { RefundPayment } from "../orders/change-order-status";
 import { fulfilCheckout, type OnOrderPaid } from "./fulfil-checkout";

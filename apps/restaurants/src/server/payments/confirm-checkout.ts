@@ -1,5 +1,5 @@
 import { retrieveCheckoutSession, type Payments } from "@stepperslife/payments";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import type { RefundPayment } from "../orders/change-order-status";
 import { fulfilCheckout, type OnOrderPaid } from "./fulfil-checkout";
 

@@ -1,5 +1,5 @@
 import { AppError } from "@stepperslife/http";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 
 /** A stored Stripe event about one of the owner's restaurants (for replay); 404 for any other. */
 export async function findOwnerWebhookEvent({ db, ownerId, eventId }: { db: Database; ownerId: string; eventId: string }) {

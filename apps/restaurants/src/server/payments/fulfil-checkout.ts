@@ -1,5 +1,5 @@
 import type { CheckoutSummary } from "@stepperslife/payments";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import type { RefundPayment } from "../orders/change-order-status";
 import { markOrderPaid } from "../orders/mark-order-paid";
 import { refundLatePayment } from "./refund-late-payment";

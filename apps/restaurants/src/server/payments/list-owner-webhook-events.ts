@@ -1,5 +1,5 @@
 import { listWebhookEventsByMetadata } from "@stepperslife/payments";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 
 /**
  * The Stripe events about the owner's restaurants (their checkout sessions carry metadata.restaurantId), newest

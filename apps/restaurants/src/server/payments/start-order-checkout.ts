@@ -1,6 +1,6 @@
 import { createCheckoutSession, type Payments } from "@stepperslife/payments";
 import { AppError } from "@stepperslife/http";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 
 /**
  * Opens Stripe Checkout for an order awaiting payment. Line items and prices are read from the order in the

@@ -1,10 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { paidCheckoutSessionEvent, shuffle, signedWebhookRequest } from "@stepperslife/testing/vertical-app";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { startRestaurantsTestApp, type RestaurantsTestApp } from "../../testing/start-restaurants-test-app";
+import { afterAll, beforeAll, describe, expect, it} from "vitest";
+import { startRestaurantsTestApp, type RestaurantsTestApp } from "@/testing/start-restaurants-test-app";
 import { seedDemoRestaurants } from "../seed/seed-demo-restaurants";
-
-vi.mock("server-only", () => ({}));
 
 let app: RestaurantsTestApp;
 let POST: (request: Request) => Promise<Response>;
@@ -12,7 +10,7 @@ let POST: (request: Request) => Promise<Response>;
 beforeAll(async () => {
   app = await startRestaurantsTestApp();
   await seedDemoRestaurants({ db: app.db });
-  ({ POST } = await import("../../app/api/stripe/webhook/route"));
+  ({ POST } = await import("@/app/api/stripe/webhook/route"));
 });
 afterAll(() => app?.close());
 

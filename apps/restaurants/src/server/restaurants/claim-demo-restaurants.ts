@@ -1,4 +1,4 @@
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { DEMO_OWNER_ID } from "../seed/demo-owner";
 
 /** Hands every still-unclaimed demo restaurant to `ownerId` (first come, first served; atomic). Returns how many. */

@@ -1,4 +1,4 @@
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { DEMO_OWNER_ID } from "../seed/demo-owner";
 
 /** How many demo restaurants nobody has claimed yet (the dashboard offers to take them over). */

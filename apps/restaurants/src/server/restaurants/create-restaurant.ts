@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { AppError } from "@stepperslife/http";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { forgetBrowseSnapshot } from "./forget-browse-snapshot";
 import type { RestaurantProfileInput } from "./restaurant-schemas";
 import { slugify } from "./slugify";

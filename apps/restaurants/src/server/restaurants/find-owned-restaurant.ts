@@ -1,5 +1,5 @@
 import { AppError } from "@stepperslife/http";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 
 /** The restaurant if `ownerId` owns it; 404 otherwise, so others' restaurants look exactly like missing ones. */
 export async function findOwnedRestaurant({ db, ownerId, restaurantId }: { db: Database; ownerId: string; restaurantId: string }) {

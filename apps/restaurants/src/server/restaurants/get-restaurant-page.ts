@@ -1,5 +1,5 @@
 import { AppError } from "@stepperslife/http";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { toMenuItemView, type MenuItemView } from "../menu/to-menu-item-view";
 import { formatHours, weekdayNames } from "./format-hours";
 import { listPickupSlots } from "./list-pickup-slots";

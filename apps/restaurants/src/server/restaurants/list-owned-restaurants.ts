@@ -1,4 +1,4 @@
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { toRestaurantCard } from "./to-restaurant-card";
 
 /** The owner's restaurants, with how many orders wait for them (new, not yet accepted). */

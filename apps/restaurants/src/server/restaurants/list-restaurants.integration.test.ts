@@ -1,6 +1,6 @@
 import { feedItemSchema } from "@stepperslife/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createRestaurantsTestDatabase, type RestaurantsTestDatabase } from "../../testing/create-restaurants-test-database";
+import { createRestaurantsTestDatabase, type RestaurantsTestDatabase } from "@/testing/create-restaurants-test-database";
 import { loadFeed } from "../aggregation/load-feed";
 import { searchRestaurants } from "../aggregation/search-restaurants";
 import { seedDemoRestaurants } from "../seed/seed-demo-restaurants";

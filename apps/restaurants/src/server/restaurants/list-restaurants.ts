@@ -1,4 +1,4 @@
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { loadBrowseSnapshot } from "./load-browse-snapshot";
 import type { RestaurantFilters } from "./restaurant-schemas";
 import { toRestaurantCard, type RestaurantCard } from "./to-restaurant-card";

@@ -1,4 +1,4 @@
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { BROWSE_SNAPSHOT_TTL_MS, browseSnapshots } from "./browse-snapshots";
 import type { RestaurantCardSource } from "./to-restaurant-card";
 

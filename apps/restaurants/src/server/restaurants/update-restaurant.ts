@@ -1,5 +1,5 @@
 import { AppError } from "@stepperslife/http";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { findOwnedRestaurant } from "./find-owned-restaurant";
 import { forgetBrowseSnapshot } from "./forget-browse-snapshot";
 import type { RestaurantUpdateInput } from "./restaurant-schemas";

@@ -1,4 +1,4 @@
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { findOwnedRestaurant } from "../restaurants/find-owned-restaurant";
 import { localTimeAt } from "../restaurants/local-time-at";
 

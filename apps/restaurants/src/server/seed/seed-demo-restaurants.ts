@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { storeDemoImage, type Storage } from "@stepperslife/storage";
-import type { Database } from "../database";
+import type { Database } from "../../vertical";
 import { forgetBrowseSnapshot } from "../restaurants/forget-browse-snapshot";
 import { hoursInputSchema } from "../restaurants/restaurant-schemas";
 import { DEMO_OWNER_ID } from "./demo-owner";

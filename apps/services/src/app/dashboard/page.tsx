@@ -1,7 +1,6 @@
 import { OwnerDashboard } from "@stepperslife/ui";
 import type { Metadata } from "next";
-import { auth } from "@/server/auth";
-import { service } from "../../../app.config";
+import { auth, service } from "@/vertical";
 
 export const metadata: Metadata = { title: "Manage" };
 

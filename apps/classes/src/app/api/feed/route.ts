@@ -1,6 +1,6 @@
 // GET /api/feed — this app's cards for the portal's home page (contract: @stepperslife/contracts)
-import { aggregation } from "@/server/aggregation";
+import { vertical } from "../../../vertical";
 
 export const dynamic = "force-dynamic";
 
-export const GET = aggregation.feed;
+export const { GET } = vertical.routes.feed;

@@ -1,4 +1,4 @@
 // POST /auth/sign-out — clear the shared session cookie and go back
-import { auth } from "@/server/auth";
+import { vertical } from "@/vertical";
 
-export const { POST } = auth.signOutRoute;
+export const { POST } = vertical.routes.signOut;

@@ -1,8 +1,7 @@
 // GET /api/events — upcoming events, ?q=&city=&from=&to=&past=1&limit=
-import { db } from "../../../server/db";
+import { db, route } from "../../../vertical";
 import { listEventsQuerySchema } from "../../../server/events/event-schemas";
 import { listEvents } from "../../../server/events/list-events";
-import { route } from "../../../server/route";
 
 export const dynamic = "force-dynamic";
 

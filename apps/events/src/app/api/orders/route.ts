@@ -1,13 +1,10 @@
 // POST /api/orders — buy tickets (prices and seats from the database, never the client); GET — my orders
-import { appBaseUrl } from "../../../server/app-base-url";
-import { db } from "../../../server/db";
+import { appBaseUrl, db, payments, route } from "../../../vertical";
 import { onOrderPaid } from "../../../server/order-effects";
 import { listMyOrders } from "../../../server/orders/list-my-orders";
 import { placeOrderSchema } from "../../../server/orders/order-schemas";
 import { placeOrder } from "../../../server/orders/place-order";
-import { payments } from "../../../server/payments";
 import { startOrderCheckout } from "../../../server/payments/start-order-checkout";
-import { route } from "../../../server/route";
 
 export const dynamic = "force-dynamic";
 

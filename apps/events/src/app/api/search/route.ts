@@ -1,6 +1,6 @@
 // GET /api/search — this app's matches for the portal's search, ?q=&limit= (contract: @stepperslife/contracts)
-import { aggregation } from "../../../server/aggregation";
+import { vertical } from "../../../vertical";
 
 export const dynamic = "force-dynamic";
 
-export const GET = aggregation.search;
+export const { GET } = vertical.routes.search;

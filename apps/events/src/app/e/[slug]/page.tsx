@@ -3,13 +3,9 @@ import { AppError } from "@stepperslife/http";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BuyTickets } from "@/components/buy-tickets";
-import { addressing } from "@/env";
-import { appBaseUrl } from "@/server/app-base-url";
-import { auth } from "@/server/auth";
-import { db } from "@/server/db";
+import { addressing, appBaseUrl, auth, db, payments } from "@/vertical";
 import { formatEventTime } from "@/server/events/format-event-time";
 import { getEventPage, type EventPage } from "@/server/events/get-event-page";
-import { payments } from "@/server/payments";
 
 export const dynamic = "force-dynamic";
 

@@ -3,12 +3,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TicketQr } from "@/components/ticket-qr";
-import { auth } from "@/server/auth";
-import { db } from "@/server/db";
+import { auth, db, payments, refunder } from "@/vertical";
 import { formatCents } from "@/server/events/format-event-time";
-import { onOrderPaid, onOrderRefunded, refunder } from "@/server/order-effects";
+import { onOrderPaid, onOrderRefunded } from "@/server/order-effects";
 import { getOrder } from "@/server/orders/get-order";
-import { payments } from "@/server/payments";
 import { confirmCheckout } from "@/server/payments/confirm-checkout";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,6 @@
 // GET /api/feed — restaurants for the portal's home page
-import { aggregationRoutes } from "../../../server/aggregation-routes";
+import { vertical } from "../../../vertical";
 
 export const dynamic = "force-dynamic";
-export const GET = aggregationRoutes.feed;
+
+export const { GET } = vertical.routes.feed;

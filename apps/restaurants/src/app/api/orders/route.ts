@@ -1,13 +1,10 @@
 // POST /api/orders — place a pickup order (prices from the menu, never from the client); GET — my orders
-import { appBaseUrl } from "../../../server/app-base-url";
-import { db } from "../../../server/db";
+import { appBaseUrl, db, payments, route } from "../../../vertical";
 import { onOrderConfirmed } from "../../../server/order-effects";
 import { listCustomerOrders } from "../../../server/orders/list-customer-orders";
 import { placeOrderSchema } from "../../../server/orders/order-schemas";
 import { placeOrder } from "../../../server/orders/place-order";
-import { payments } from "../../../server/payments";
 import { startOrderCheckout } from "../../../server/payments/start-order-checkout";
-import { route } from "../../../server/route";
 
 export const dynamic = "force-dynamic";
 

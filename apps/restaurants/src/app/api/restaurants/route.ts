@@ -1,8 +1,7 @@
 // GET /api/restaurants — browse restaurants (q, cuisine, openNow)
-import { db } from "../../../server/db";
+import { db, route } from "../../../vertical";
 import { listRestaurants } from "../../../server/restaurants/list-restaurants";
 import { restaurantFiltersSchema } from "../../../server/restaurants/restaurant-schemas";
-import { route } from "../../../server/route";
 
 export const dynamic = "force-dynamic";
 

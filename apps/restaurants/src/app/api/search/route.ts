@@ -1,5 +1,6 @@
 // GET /api/search?q= — restaurants and dishes matching a query, for the portal's search
-import { aggregationRoutes } from "../../../server/aggregation-routes";
+import { vertical } from "../../../vertical";
 
 export const dynamic = "force-dynamic";
-export const GET = aggregationRoutes.search;
+
+export const { GET } = vertical.routes.search;

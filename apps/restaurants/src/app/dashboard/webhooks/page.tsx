@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { WebhookEventLog } from "@stepperslife/ui";
-import { auth } from "@/server/auth";
-import { db } from "@/server/db";
+import { auth, db } from "@/vertical";
 import { listOwnerWebhookEvents } from "@/server/payments/list-owner-webhook-events";
 
 export const dynamic = "force-dynamic";

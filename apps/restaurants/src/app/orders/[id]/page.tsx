@@ -3,11 +3,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { OrderStatus } from "@/components/order-status";
-import { auth } from "@/server/auth";
-import { db } from "@/server/db";
-import { onOrderConfirmed, refunder } from "@/server/order-effects";
+import { auth, db, payments, refunder } from "@/vertical";
+import { onOrderConfirmed } from "@/server/order-effects";
 import { getOrder } from "@/server/orders/get-order";
-import { payments } from "@/server/payments";
 import { confirmCheckout } from "@/server/payments/confirm-checkout";
 
 export const dynamic = "force-dynamic";

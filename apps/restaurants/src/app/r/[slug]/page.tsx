@@ -3,11 +3,7 @@ import { AppError } from "@stepperslife/http";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RestaurantOrdering } from "@/components/restaurant-ordering";
-import { addressing } from "@/env";
-import { appBaseUrl } from "@/server/app-base-url";
-import { auth } from "@/server/auth";
-import { db } from "@/server/db";
-import { payments } from "@/server/payments";
+import { addressing, appBaseUrl, auth, db, payments } from "@/vertical";
 import { getRestaurantPage, type RestaurantPage } from "@/server/restaurants/get-restaurant-page";
 
 export const dynamic = "force-dynamic";

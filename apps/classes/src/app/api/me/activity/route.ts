@@ -1,6 +1,6 @@
 // GET /api/me/activity — the signed-in person's activity in this app, 401 signed out (contract: @stepperslife/contracts)
-import { aggregation } from "@/server/aggregation";
+import { vertical } from "../../../../vertical";
 
 export const dynamic = "force-dynamic";
 
-export const GET = aggregation.activity;
+export const { GET } = vertical.routes.activity;

@@ -1,8 +1,7 @@
 // GET /api/events/{slug} — one event with its ticket types, prices and seats remaining
-import { db } from "../../../../server/db";
+import { db, route } from "../../../../vertical";
 import { slugParamsSchema } from "../../../../server/events/event-schemas";
 import { getEventPage } from "../../../../server/events/get-event-page";
-import { route } from "../../../../server/route";
 
 export const dynamic = "force-dynamic";
 

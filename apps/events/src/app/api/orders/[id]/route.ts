@@ -1,8 +1,7 @@
 // GET /api/orders/{id} — an order with its tickets, for its buyer or the event's organizer
-import { db } from "../../../../server/db";
+import { db, route } from "../../../../vertical";
 import { getOrder } from "../../../../server/orders/get-order";
 import { idParamsSchema } from "../../../../server/orders/order-schemas";
-import { route } from "../../../../server/route";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,6 @@
 // POST /api/owner/claim-demo — take over the seeded demo events (the first organizer to ask gets them all)
-import { db } from "../../../../server/db";
+import { db, route } from "../../../../vertical";
 import { claimDemoEvents } from "../../../../server/organizer/claim-demo-events";
-import { route } from "../../../../server/route";
 
 export const dynamic = "force-dynamic";
 

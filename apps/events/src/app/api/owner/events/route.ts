@@ -1,9 +1,8 @@
 // GET /api/owner/events — the organizer's own events; POST — create a draft event
-import { db } from "../../../../server/db";
+import { db, route } from "../../../../vertical";
 import { createEvent } from "../../../../server/organizer/create-event";
 import { listOrganizerEvents } from "../../../../server/organizer/list-organizer-events";
 import { eventFieldsSchema } from "../../../../server/organizer/organizer-schemas";
-import { route } from "../../../../server/route";
 
 export const dynamic = "force-dynamic";
 

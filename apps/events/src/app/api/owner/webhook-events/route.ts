@@ -1,7 +1,6 @@
 // GET /api/owner/webhook-events — the Stripe events about the organizer's events, newest first
-import { db } from "../../../../server/db";
+import { db, route } from "../../../../vertical";
 import { listOwnerWebhookEvents } from "../../../../server/payments/list-owner-webhook-events";
-import { route } from "../../../../server/route";
 
 export const dynamic = "force-dynamic";
 

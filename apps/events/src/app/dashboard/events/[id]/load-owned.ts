@@ -1,7 +1,6 @@
 import { AppError } from "@stepperslife/http";
 import { notFound } from "next/navigation";
-import { auth } from "@/server/auth";
-import { db } from "@/server/db";
+import { auth, db } from "@/vertical";
 import { findOwnedEvent } from "@/server/organizer/find-owned-event";
 
 /** For the dashboard's event pages: the signed-in organizer and their event, or the 404 page (never someone else's). */

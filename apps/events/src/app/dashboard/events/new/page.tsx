@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EventForm } from "@/components/event-form";
-import { auth } from "@/server/auth";
+import { auth } from "@/vertical";
 
 export const metadata: Metadata = { title: "New event" };
 

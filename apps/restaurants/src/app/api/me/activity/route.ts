@@ -1,5 +1,6 @@
 // GET /api/me/activity — the signed-in customer's orders, for the portal's "my activity"
-import { aggregationRoutes } from "../../../../server/aggregation-routes";
+import { vertical } from "../../../../vertical";
 
 export const dynamic = "force-dynamic";
-export const GET = aggregationRoutes.activity;
+
+export const { GET } = vertical.routes.activity;

@@ -1,8 +1,7 @@
 // GET /api/orders/{id} — an order's live status, for its customer or the restaurant's owner
-import { db } from "../../../../server/db";
+import { db, route } from "../../../../vertical";
 import { getOrder } from "../../../../server/orders/get-order";
 import { idParamsSchema } from "../../../../server/restaurants/restaurant-schemas";
-import { route } from "../../../../server/route";
 
 export const dynamic = "force-dynamic";
 

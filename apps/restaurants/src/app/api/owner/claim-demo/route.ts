@@ -1,7 +1,6 @@
 // POST /api/owner/claim-demo — take over the demo restaurants nobody has claimed yet
-import { db } from "../../../../server/db";
+import { db, route } from "../../../../vertical";
 import { claimDemoRestaurants } from "../../../../server/restaurants/claim-demo-restaurants";
-import { route } from "../../../../server/route";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,7 @@
 // POST /api/owner/items — add a dish to one of the owner's menu categories
-import { db } from "../../../../server/db";
+import { db, route } from "../../../../vertical";
 import { createMenuItem } from "../../../../server/menu/create-menu-item";
 import { menuItemInputSchema } from "../../../../server/menu/menu-schemas";
-import { route } from "../../../../server/route";
 
 export const dynamic = "force-dynamic";
 

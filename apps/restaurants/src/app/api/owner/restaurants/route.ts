@@ -1,9 +1,8 @@
 // GET /api/owner/restaurants — the owner's restaurants; POST — create one
-import { db } from "../../../../server/db";
+import { db, route } from "../../../../vertical";
 import { createRestaurant } from "../../../../server/restaurants/create-restaurant";
 import { listOwnedRestaurants } from "../../../../server/restaurants/list-owned-restaurants";
 import { restaurantProfileSchema } from "../../../../server/restaurants/restaurant-schemas";
-import { route } from "../../../../server/route";
 
 export const dynamic = "force-dynamic";
 

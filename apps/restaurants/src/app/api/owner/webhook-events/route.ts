@@ -1,7 +1,6 @@
 // GET /api/owner/webhook-events — Stripe events about the owner's restaurants and how each was handled
-import { db } from "../../../../server/db";
+import { db, route } from "../../../../vertical";
 import { listOwnerWebhookEvents } from "../../../../server/payments/list-owner-webhook-events";
-import { route } from "../../../../server/route";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,7 @@
 // GET /api/restaurants/{slug} — a restaurant's page: address, hours, menu, pickup times
-import { db } from "../../../../server/db";
+import { db, route } from "../../../../vertical";
 import { getRestaurantPage } from "../../../../server/restaurants/get-restaurant-page";
 import { slugParamsSchema } from "../../../../server/restaurants/restaurant-schemas";
-import { route } from "../../../../server/route";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,6 @@
 import { AppError } from "@stepperslife/http";
 import { notFound } from "next/navigation";
-import { auth } from "@/server/auth";
-import { db } from "@/server/db";
+import { auth, db } from "@/vertical";
 import { findOwnedRestaurant } from "@/server/restaurants/find-owned-restaurant";
 
 /** For the dashboard's restaurant pages: the signed-in owner and their restaurant, or the 404 page. */

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { RestaurantForm } from "@/components/restaurant-form";
-import { auth } from "@/server/auth";
+import { auth } from "@/vertical";
 import { cuisines } from "@/server/restaurants/restaurant-schemas";
 import { usTimeZones } from "@/server/restaurants/to-form-values";
 

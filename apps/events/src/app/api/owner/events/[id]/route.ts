@@ -1,10 +1,9 @@
 // GET /api/owner/events/{id} — one of the organizer's events with ticket types and promo codes; PATCH — change it
-import { db } from "../../../../../server/db";
+import { db, route } from "../../../../../vertical";
 import { idParamsSchema } from "../../../../../server/orders/order-schemas";
 import { findOwnedEvent } from "../../../../../server/organizer/find-owned-event";
 import { eventUpdateSchema } from "../../../../../server/organizer/organizer-schemas";
 import { updateEvent } from "../../../../../server/organizer/update-event";
-import { route } from "../../../../../server/route";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,9 @@
 // PATCH /api/owner/promo-codes/{id} — change a promo code's limits or validity, or switch it off; DELETE — remove it
-import { db } from "../../../../../server/db";
+import { db, route } from "../../../../../vertical";
 import { idParamsSchema } from "../../../../../server/orders/order-schemas";
 import { deletePromoCode } from "../../../../../server/organizer/delete-promo-code";
 import { promoCodeUpdateSchema } from "../../../../../server/organizer/organizer-schemas";
 import { updatePromoCode } from "../../../../../server/organizer/update-promo-code";
-import { route } from "../../../../../server/route";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,9 @@
 // PATCH /api/owner/ticket-types/{id} — change a ticket type (never below what was sold); DELETE — remove an unsold one
-import { db } from "../../../../../server/db";
+import { db, route } from "../../../../../vertical";
 import { idParamsSchema } from "../../../../../server/orders/order-schemas";
 import { deleteTicketType } from "../../../../../server/organizer/delete-ticket-type";
 import { ticketTypeUpdateSchema } from "../../../../../server/organizer/organizer-schemas";
 import { saveTicketType } from "../../../../../server/organizer/save-ticket-type";
-import { route } from "../../../../../server/route";
 
 export const dynamic = "force-dynamic";
 

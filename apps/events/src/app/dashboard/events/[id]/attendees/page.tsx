@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { OrganizerNav } from "@/components/organizer-nav";
-import { db } from "@/server/db";
+import { db } from "@/vertical";
 import { listAttendees } from "@/server/organizer/list-attendees";
 import { loadOwned } from "../load-owned";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { RevenueChart } from "@stepperslife/ui";
 import { OrganizerNav } from "@/components/organizer-nav";
-import { db } from "@/server/db";
+import { db } from "@/vertical";
 import { formatCents } from "@/server/events/format-event-time";
 import { loadSales } from "@/server/organizer/load-sales";
 import { loadOwned } from "../load-owned";

@@ -1,10 +1,9 @@
 // PATCH /api/owner/categories/{id} — rename a menu category; DELETE — delete an empty one
-import { db } from "../../../../../server/db";
+import { db, route } from "../../../../../vertical";
 import { deleteMenuCategory } from "../../../../../server/menu/delete-menu-category";
 import { categoryInputSchema } from "../../../../../server/menu/menu-schemas";
 import { renameMenuCategory } from "../../../../../server/menu/rename-menu-category";
 import { idParamsSchema } from "../../../../../server/restaurants/restaurant-schemas";
-import { route } from "../../../../../server/route";
 
 export const dynamic = "force-dynamic";
 

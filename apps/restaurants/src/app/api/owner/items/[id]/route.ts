@@ -1,13 +1,11 @@
 // PATCH /api/owner/items/{id} — change a dish (price, tags, sold out, photo removal); DELETE — delete it
 import { isDemoImageKey } from "@stepperslife/storage";
 import { removeObject } from "@stepperslife/storage/server";
-import { db } from "../../../../../server/db";
+import { db, route, storage } from "../../../../../vertical";
 import { deleteMenuItem } from "../../../../../server/menu/delete-menu-item";
 import { menuItemUpdateSchema } from "../../../../../server/menu/menu-schemas";
 import { updateMenuItem } from "../../../../../server/menu/update-menu-item";
 import { idParamsSchema } from "../../../../../server/restaurants/restaurant-schemas";
-import { route } from "../../../../../server/route";
-import { storage } from "../../../../../server/storage";
 
 export const dynamic = "force-dynamic";
 

@@ -1,12 +1,10 @@
 // GET /api/owner/restaurants/{id} — one of the owner's restaurants; PATCH — change its profile, hours or cover
 import { isDemoImageKey } from "@stepperslife/storage";
 import { removeObject } from "@stepperslife/storage/server";
-import { db } from "../../../../../server/db";
+import { db, route, storage } from "../../../../../vertical";
 import { findOwnedRestaurant } from "../../../../../server/restaurants/find-owned-restaurant";
 import { idParamsSchema, restaurantUpdateSchema } from "../../../../../server/restaurants/restaurant-schemas";
 import { updateRestaurant } from "../../../../../server/restaurants/update-restaurant";
-import { route } from "../../../../../server/route";
-import { storage } from "../../../../../server/storage";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { MenuEditor } from "@/components/menu-editor";
 import { OwnerNav } from "@/components/owner-nav";
-import { db } from "@/server/db";
+import { db } from "@/vertical";
 import { getOwnerMenu } from "@/server/menu/get-owner-menu";
 import { dietaryTags } from "@/server/menu/menu-schemas";
 import { loadOwned } from "../load-owned";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { OrdersBoard } from "@/components/orders-board";
 import { OwnerNav } from "@/components/owner-nav";
-import { db } from "@/server/db";
+import { db } from "@/vertical";
 import { listBoardOrders } from "@/server/orders/list-board-orders";
 import { loadOwned } from "../load-owned";
 

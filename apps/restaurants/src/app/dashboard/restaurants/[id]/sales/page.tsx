@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { RevenueChart } from "@stepperslife/ui";
 import { OwnerNav } from "@/components/owner-nav";
-import { db } from "@/server/db";
+import { db } from "@/vertical";
 import { loadSales } from "@/server/sales/load-sales";
 import { loadOwned } from "../load-owned";
 

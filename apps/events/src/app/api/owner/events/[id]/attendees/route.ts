@@ -1,10 +1,9 @@
 // GET /api/owner/events/{id}/attendees?format=json|csv — every ticket of the organizer's event and its check-in
-import { db } from "../../../../../../server/db";
+import { db, route } from "../../../../../../vertical";
 import { idParamsSchema } from "../../../../../../server/orders/order-schemas";
 import { listAttendees } from "../../../../../../server/organizer/list-attendees";
 import { attendeesQuerySchema } from "../../../../../../server/organizer/organizer-schemas";
 import { toAttendeesCsv } from "../../../../../../server/organizer/to-attendees-csv";
-import { route } from "../../../../../../server/route";
 
 export const dynamic = "force-dynamic";
 

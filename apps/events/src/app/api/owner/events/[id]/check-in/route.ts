@@ -1,9 +1,8 @@
 // POST /api/owner/events/{id}/check-in — let a ticket in at the door, once (a second scan: 409 saying when)
-import { db } from "../../../../../../server/db";
+import { db, route } from "../../../../../../vertical";
 import { idParamsSchema } from "../../../../../../server/orders/order-schemas";
 import { checkInTicket } from "../../../../../../server/organizer/check-in-ticket";
 import { checkInSchema } from "../../../../../../server/organizer/organizer-schemas";
-import { route } from "../../../../../../server/route";
 
 export const dynamic = "force-dynamic";
 

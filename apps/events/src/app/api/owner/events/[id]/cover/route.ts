@@ -1,10 +1,8 @@
 // POST /api/owner/events/{id}/cover — a presigned upload URL (15 min) for a new cover image of the organizer's event
-import { db } from "../../../../../../server/db";
+import { db, route, storage } from "../../../../../../vertical";
 import { idParamsSchema } from "../../../../../../server/orders/order-schemas";
 import { createCoverUpload } from "../../../../../../server/organizer/create-cover-upload";
 import { presignImageSchema } from "../../../../../../server/organizer/organizer-schemas";
-import { route } from "../../../../../../server/route";
-import { storage } from "../../../../../../server/storage";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,8 @@
 // POST /api/owner/events/{id}/promo-codes — add a promo code to one of the organizer's events
-import { db } from "../../../../../../server/db";
+import { db, route } from "../../../../../../vertical";
 import { idParamsSchema } from "../../../../../../server/orders/order-schemas";
 import { createPromoCode } from "../../../../../../server/organizer/create-promo-code";
 import { promoCodeSchema } from "../../../../../../server/organizer/organizer-schemas";
-import { route } from "../../../../../../server/route";
 
 export const dynamic = "force-dynamic";
 

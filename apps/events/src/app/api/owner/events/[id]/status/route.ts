@@ -1,11 +1,10 @@
 // POST /api/owner/events/{id}/status — publish, unpublish or cancel (cancel refunds every paid order)
-import { db } from "../../../../../../server/db";
-import { checkoutExpirer, onOrderRefunded, refunder } from "../../../../../../server/order-effects";
+import { checkoutExpirer, db, refunder, route } from "../../../../../../vertical";
+import { onOrderRefunded } from "../../../../../../server/order-effects";
 import { idParamsSchema } from "../../../../../../server/orders/order-schemas";
 import { cancelEvent } from "../../../../../../server/organizer/cancel-event";
 import { eventStatusSchema } from "../../../../../../server/organizer/organizer-schemas";
 import { setEventPublished } from "../../../../../../server/organizer/set-event-published";
-import { route } from "../../../../../../server/route";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,8 @@
 // POST /api/owner/events/{id}/ticket-types — add a ticket type to one of the organizer's events
-import { db } from "../../../../../../server/db";
+import { db, route } from "../../../../../../vertical";
 import { idParamsSchema } from "../../../../../../server/orders/order-schemas";
 import { ticketTypeSchema } from "../../../../../../server/organizer/organizer-schemas";
 import { saveTicketType } from "../../../../../../server/organizer/save-ticket-type";
-import { route } from "../../../../../../server/route";
 
 export const dynamic = "force-dynamic";
 

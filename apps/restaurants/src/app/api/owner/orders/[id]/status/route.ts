@@ -1,10 +1,8 @@
 // POST /api/owner/orders/{id}/status — move an order on the board (409 if illegal); cancelling refunds a paid one
-import { db } from "../../../../../../server/db";
-import { refunder } from "../../../../../../server/order-effects";
+import { db, refunder, route } from "../../../../../../vertical";
 import { changeOrderStatus } from "../../../../../../server/orders/change-order-status";
 import { changeStatusSchema } from "../../../../../../server/orders/order-schemas";
 import { idParamsSchema } from "../../../../../../server/restaurants/restaurant-schemas";
-import { route } from "../../../../../../server/route";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,8 @@
 // POST /api/owner/restaurants/{id}/categories — add a menu category
-import { db } from "../../../../../../server/db";
+import { db, route } from "../../../../../../vertical";
 import { createMenuCategory } from "../../../../../../server/menu/create-menu-category";
 import { categoryInputSchema } from "../../../../../../server/menu/menu-schemas";
 import { idParamsSchema } from "../../../../../../server/restaurants/restaurant-schemas";
-import { route } from "../../../../../../server/route";
 
 export const dynamic = "force-dynamic";
 

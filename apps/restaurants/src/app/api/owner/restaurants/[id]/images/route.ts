@@ -1,10 +1,8 @@
 // POST /api/owner/restaurants/{id}/images?target= — a presigned upload URL (15 min) for a cover or dish photo
-import { db } from "../../../../../../server/db";
+import { db, route, storage } from "../../../../../../vertical";
 import { createRestaurantImageUpload } from "../../../../../../server/images/create-restaurant-image-upload";
 import { imageTargetSchema, presignImageSchema } from "../../../../../../server/images/image-target";
 import { idParamsSchema } from "../../../../../../server/restaurants/restaurant-schemas";
-import { route } from "../../../../../../server/route";
-import { storage } from "../../../../../../server/storage";
 
 export const dynamic = "force-dynamic";
 

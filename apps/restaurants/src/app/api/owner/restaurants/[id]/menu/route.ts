@@ -1,10 +1,9 @@
 // GET /api/owner/restaurants/{id}/menu — the menu editor's categories and dishes; PUT — reorder them
-import { db } from "../../../../../../server/db";
+import { db, route } from "../../../../../../vertical";
 import { getOwnerMenu } from "../../../../../../server/menu/get-owner-menu";
 import { menuOrderSchema } from "../../../../../../server/menu/menu-schemas";
 import { reorderMenu } from "../../../../../../server/menu/reorder-menu";
 import { idParamsSchema } from "../../../../../../server/restaurants/restaurant-schemas";
-import { route } from "../../../../../../server/route";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,7 @@
 // GET /api/owner/restaurants/{id}/orders — the live orders board
-import { db } from "../../../../../../server/db";
+import { db, route } from "../../../../../../vertical";
 import { listBoardOrders } from "../../../../../../server/orders/list-board-orders";
 import { idParamsSchema } from "../../../../../../server/restaurants/restaurant-schemas";
-import { route } from "../../../../../../server/route";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,6 @@
 // GET /api/owner/restaurants/{id}/sales — orders and revenue per day, last 30 days
-import { db } from "../../../../../../server/db";
+import { db, route } from "../../../../../../vertical";
 import { idParamsSchema } from "../../../../../../server/restaurants/restaurant-schemas";
-import { route } from "../../../../../../server/route";
 import { loadSales } from "../../../../../../server/sales/load-sales";
 
 export const dynamic = "force-dynamic";

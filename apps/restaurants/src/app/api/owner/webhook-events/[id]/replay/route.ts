@@ -1,10 +1,9 @@
 // POST /api/owner/webhook-events/{id}/replay — run a stored Stripe event's handler again
 import { replayWebhookEvent } from "@stepperslife/payments";
 import { z } from "zod";
-import { db } from "../../../../../../server/db";
-import { webhookHandlers, webhookStore } from "../../../../../../server/order-effects";
+import { db, route, webhookStore } from "../../../../../../vertical";
+import { webhookHandlers } from "../../../../../../server/order-effects";
 import { findOwnerWebhookEvent } from "../../../../../../server/payments/find-owner-webhook-event";
-import { route } from "../../../../../../server/route";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,8 @@
 // POST /api/owner/events/{id}/cover/confirm — check an uploaded cover image (type, size) and attach it to the event
-import { db } from "../../../../../../../server/db";
+import { db, route, storage } from "../../../../../../../vertical";
 import { idParamsSchema } from "../../../../../../../server/orders/order-schemas";
 import { attachCoverImage } from "../../../../../../../server/organizer/attach-cover-image";
 import { confirmImageSchema } from "../../../../../../../server/organizer/organizer-schemas";
-import { route } from "../../../../../../../server/route";
-import { storage } from "../../../../../../../server/storage";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,8 @@
 // POST /api/owner/restaurants/{id}/images/confirm?target= — check an uploaded image (type, size) and attach it
-import { db } from "../../../../../../../server/db";
+import { db, route, storage } from "../../../../../../../vertical";
 import { attachRestaurantImage } from "../../../../../../../server/images/attach-restaurant-image";
 import { confirmImageSchema, imageTargetSchema } from "../../../../../../../server/images/image-target";
 import { idParamsSchema } from "../../../../../../../server/restaurants/restaurant-schemas";
-import { route } from "../../../../../../../server/route";
-import { storage } from "../../../../../../../server/storage";
 
 export const dynamic = "force-dynamic";
 

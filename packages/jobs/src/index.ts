@@ -1,0 +1,12 @@
+export { createSendEmailHandler } from "./create-send-email-handler";
+export { cronTickSchema } from "./cron-tick-schema";
+export { defineJob, type JobDefinition } from "./define-job";
+export { defineJobHandler, type JobContext, type JobHandler } from "./define-job-handler";
+export { enqueueEmail, type EnqueueEmailOptions } from "./enqueue-email";
+export { enqueueJob, type EnqueueJobOptions, type JobTransaction } from "./enqueue-job";
+export { installJobQueue } from "./install-job-queue";
+export { listFailedJobs, type FailedJob } from "./list-failed-jobs";
+export { readJobStats, type JobStats } from "./read-job-stats";
+export { sendEmailJob } from "./send-email-job";
+export { startJobWorker, type JobWorker, type StartJobWorkerOptions } from "./start-job-worker";
+export { defaultJobLogger, type JobLogger, type JobLogLevel } from "./to-graphile-logger";

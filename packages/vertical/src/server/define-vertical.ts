@@ -1,0 +1,99 @@
+import { createFleetAuth } from "@stepperslife/auth-config/server";
+import { createAggregationRoutes } from "@stepperslife/contracts/server";
+import { exitOnInvalidEnv, publicAddressing } from "@stepperslife/env";
+import { checkDatabase, createHealthRoute } from "@stepperslife/health";
+import { createRouteFactory } from "@stepperslife/http";
+import { createMailer } from "@stepperslife/mail";
+import { appUrl, getApp } from "@stepperslife/manifest";
+import { createPayments, createWebhookEventStore, expireCheckoutSession, refundPayment } from "@stepperslife/payments";
+import { checkStorage, createStorage } from "@stepperslife/storage";
+import { scheduleUploadSweep } from "@stepperslife/storage/server";
+import { withSecurityHeaders } from "@stepperslife/web-security/server";
+import { createDatabase } from "../create-database";
+import { once } from "../once";
+import { readVerticalEnv } from "../read-vertical-env";
+import { createImageRoute } from "./create-image-route";
+import { createStripeWebhookRoute } from "./create-stripe-webhook-route";
+import { reuseAcrossReloads } from "./reuse-across-reloads";
+import type { ContractLoaders, Vertical, VerticalClientClass, VerticalOptions } from "./vertical-types";
+
+// A vertical that has built nothing for the portal yet answers valid empty lists: an empty section, not an outage.
+const nothingYet: ContractLoaders<unknown> = { loadFeed: async () => [], search: async () => [], loadActivity: async () => [] };
+
+/**
+ * Everything a vertical is wired with, from its name and its Prisma client: the parts every vertical has alike
+ * live here once, so an app holds only its domain. Lazy throughout: nothing reads the env or connects at import
+ * (or during `next build`); each part is created on first use and then reused.
+ */
+export function defineVertical<Class extends VerticalClientClass>(options: VerticalOptions<Class>): Vertical<InstanceType<Class>> {
+  const service = getApp(options.name);
+  const env = once(readVerticalEnv);
+  const addressing = () => publicAddressing(env());
+  const baseUrl = () => appUrl(service, addressing()).replace(/\/+$/, "");
+  const db = () =>
+    reuseAcrossReloads(`prisma:${service.name}`, () =>
+      createDatabase({ PrismaClient: options.PrismaClient, url: env().DATABASE_URL, max: env().DATABASE_POOL_SIZE }),
+    );
+  const storage = once(() => createStorage(env()));
+  const mailer = once(() => createMailer(env()));
+  const payments = once(() => createPayments(env()));
+  const webhookStore = once(() => createWebhookEventStore(db()));
+
+  const auth = createFleetAuth(() => ({
+    app: service,
+    secret: env().AUTH_SECRET,
+    addressing: addressing(),
+    portalInternalUrl: env().PORTAL_INTERNAL_URL,
+  }));
+  const route = createRouteFactory({ app: service.name, readSession: (request) => auth.readRequestSession(request) });
+  const loaders = options.contract ?? nothingYet;
+  const contract = createAggregationRoutes({
+    route,
+    app: service.name,
+    loadFeed: () => loaders.loadFeed({ db: db(), baseUrl: baseUrl() }),
+    search: ({ q, limit }) => loaders.search({ db: db(), baseUrl: baseUrl(), q, limit }),
+    loadActivity: ({ user }) => loaders.loadActivity({ db: db(), baseUrl: baseUrl(), user }),
+  });
+
+  return {
+    service,
+    env,
+    addressing,
+    baseUrl,
+    db,
+    storage,
+    mailer,
+    payments,
+    webhookStore,
+    refunder() {
+      const account = payments();
+      return account ? (input) => refundPayment(account, input) : null;
+    },
+    checkoutExpirer() {
+      const account = payments();
+      return account ? (checkoutSessionId) => expireCheckoutSession(account, checkoutSessionId) : null;
+    },
+    auth,
+    route,
+    proxy: withSecurityHeaders((request) => auth.proxy(request), env),
+    register() {
+      exitOnInvalidEnv(env);
+      // Uploads never confirmed (HTML, say) are deleted once their URLs have expired; every worker may sweep.
+      if (options.imageUploads) scheduleUploadSweep(storage());
+    },
+    routes: {
+      health: {
+        GET: createHealthRoute({
+          version: () => env().APP_VERSION ?? options.version,
+          checks: { database: () => checkDatabase(db()), storage: () => checkStorage(storage()) },
+        }),
+      },
+      images: createImageRoute(storage),
+      signOut: auth.signOutRoute,
+      feed: { GET: contract.feed },
+      search: { GET: contract.search },
+      activity: { GET: contract.activity },
+      stripeWebhook: (domain) => createStripeWebhookRoute({ payments, store: webhookStore, domain }),
+    },
+  };
+}
