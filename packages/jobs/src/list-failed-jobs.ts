@@ -21,7 +21,7 @@ interface Row {
 }
 
 /**
- * Jobs out of attempts, newest failure first, with the error of their last attempt: what `fleet jobs` prints. The
+ * Jobs out of attempts (and not running their last one), newest failure first, with the error of their last attempt: what `fleet jobs` prints. The
  * payload is left out on purpose: an email's holds a customer's address and the message itself. An empty list when
  * the database has no job schema yet.
  */
@@ -35,7 +35,7 @@ export async function listFailedJobs(connectionString: string, { limit = 20 }: {
     if (!schema?.jobs) return [];
     const { rows } = await client.query<Row>(
       `select id::text, task_identifier, key, attempts, last_error, created_at, updated_at
-       from graphile_worker.jobs where attempts >= max_attempts order by updated_at desc, id desc limit $1`,
+       from graphile_worker.jobs where attempts >= max_attempts and locked_at is null order by updated_at desc, id desc limit $1`,
       [limit],
     );
     return rows.map((row) => ({

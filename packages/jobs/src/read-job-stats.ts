@@ -35,10 +35,12 @@ export async function readJobStats(connectionString: string): Promise<JobStats> 
     const { rows: [schema] } = await client.query<{ jobs: string | null }>(`select to_regclass('graphile_worker.jobs')::text as jobs`);
     if (!schema?.jobs) return { installed: false };
     const { rows: [row] } = await client.query<Row>(`
-      select count(*) filter (where attempts < max_attempts) as queued,
-             count(*) filter (where attempts < max_attempts and attempts > 0) as retrying,
-             count(*) filter (where attempts >= max_attempts) as failed,
-             min(created_at) filter (where attempts < max_attempts) as oldest_queued_at
+      -- A job on its last attempt has attempts = max_attempts while it runs (graphile counts an attempt when it
+      -- takes the job): it has failed only once no worker holds it.
+      select count(*) filter (where not (attempts >= max_attempts and locked_at is null)) as queued,
+             count(*) filter (where attempts > 0 and not (attempts >= max_attempts and locked_at is null)) as retrying,
+             count(*) filter (where attempts >= max_attempts and locked_at is null) as failed,
+             min(created_at) filter (where not (attempts >= max_attempts and locked_at is null)) as oldest_queued_at
       from graphile_worker.jobs`);
     return {
       installed: true,
