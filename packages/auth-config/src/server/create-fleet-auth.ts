@@ -24,6 +24,12 @@ export interface FleetAuthConfig {
   revocationWatcher?: RevocationWatcher;
   /** Where sign-out problems are logged (the console by default). */
   logger?: Pick<Console, "warn">;
+  /**
+   * Only where the roles can be read directly (the portal: its own database): a token whose roles changed is
+   * answered with the user's current roles instead of none. The portal's own change of roles (an admin granting
+   * themselves one) re-renders in the same request, still carrying the old cookie, and must not lose the admin role.
+   */
+  currentRoles?: (userId: string) => Promise<SessionUser["roles"] | null>;
 }
 
 /** The current request's session with the sign-in it belongs to, for pages that manage sessions (the portal's profile). */
@@ -77,7 +83,9 @@ export function createFleetAuth(config: () => FleetAuthConfig): FleetAuth {
     const { config: resolved, cookieName, watcher } = wired();
     const session = await resolveSession({ cookieHeader, cookieName, secret: resolved.secret, watcher });
     if (session.kind !== "valid" && session.kind !== "stale") return null;
-    return { user: session.user, sessionId: session.claims.sid, expiresAtMs: session.claims.exp * 1000 };
+    const roles = session.kind === "stale" && resolved.currentRoles ? await resolved.currentRoles(session.claims.sub) : null;
+    const user = roles ? { ...session.user, roles } : session.user;
+    return { user, sessionId: session.claims.sid, expiresAtMs: session.claims.exp * 1000 };
   }
   const sessionFrom = async (cookieHeader: string | null) => (await signedInFrom(cookieHeader))?.user ?? null;
 

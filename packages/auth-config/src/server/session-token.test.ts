@@ -18,11 +18,12 @@ const user: SessionUser = { id: "user-1", name: "Ada Stepper", email: "ada@examp
 
 let feed: Awaited<ReturnType<typeof startTestFeedServer>>;
 let auth: ReturnType<typeof createFleetAuth>;
+let watcher: ReturnType<typeof createRevocationWatcher>;
 let stopWatcher: () => void;
 
 beforeAll(async () => {
   feed = await startTestFeedServer(secret);
-  const watcher = createRevocationWatcher({ portalInternalUrl: feed.url, secret });
+  watcher = createRevocationWatcher({ portalInternalUrl: feed.url, secret });
   stopWatcher = () => watcher.stop();
   auth = createFleetAuth(() => ({ app: getApp("events"), secret, addressing, portalInternalUrl: feed.url, revocationWatcher: watcher }));
 });
@@ -143,5 +144,16 @@ describe("session tokens", () => {
       id: "promoted-user",
       roles: [],
     });
+    // The portal reads the current roles of a stale token from its own database instead.
+    const portalAuth = createFleetAuth(() => ({
+      app: getApp("main"),
+      secret,
+      addressing,
+      portalInternalUrl: feed.url,
+      revocationWatcher: watcher,
+      currentRoles: async (userId) => (userId === "promoted-user" ? ["admin"] : null),
+    }));
+    expect((await portalAuth.readRequestSession(requestWith(`${cookieName}=${staleSession}`)))?.roles).toEqual(["admin"]);
+    expect((await portalAuth.readRequestSession(requestWith(`${cookieName}=${newSession}`)))?.roles).toEqual(user.roles);
   });
 });
