@@ -1,3 +1,6 @@
+export type { CheckoutDomain, CheckoutOrder, MarkPaidOutcome } from "./checkout-flow/checkout-domain";
+export { createCheckoutFlow, type CheckoutFlow, type CheckoutFlowOptions } from "./checkout-flow/create-checkout-flow";
+export { latePaymentRefundKey } from "./checkout-flow/late-payment-refund-key";
 export { checkoutSessionHandlers } from "./checkout-session-handlers";
 export { createCheckoutSession, type CheckoutLineItem, type CreateCheckoutSessionInput } from "./create-checkout-session";
 export { createPayments, type Payments, type PaymentsConfig } from "./create-payments";

@@ -1,0 +1,24 @@
+import type { Payments } from "../create-payments";
+import { retrieveCheckoutSession } from "../retrieve-checkout-session";
+import type { CheckoutDomain } from "./checkout-domain";
+import { fulfilPaidCheckout } from "./fulfil-paid-checkout";
+
+/**
+ * The success page's side of the race with the webhook: it asks Stripe for the session itself and fulfils it if
+ * paid (the same exactly-once path), so the customer sees "paid" even before the webhook arrives. A session id that
+ * is not this order's is ignored.
+ */
+export async function confirmPaidCheckout<Db>(input: {
+  db: Db;
+  domain: Pick<CheckoutDomain<Db>, "findOrderCheckout" | "markPaid" | "recordLateRefund">;
+  payments: Payments;
+  orderId: string;
+  sessionId: string;
+}): Promise<void> {
+  const { db, domain, payments, orderId, sessionId } = input;
+  const order = await domain.findOrderCheckout({ db, orderId });
+  if (!order || order.paidAt || order.checkoutSessionId !== sessionId) return;
+  const session = await retrieveCheckoutSession(payments, sessionId);
+  if (session.clientReferenceId !== orderId) return;
+  await fulfilPaidCheckout({ db, domain, payments, session });
+}

@@ -1,0 +1,60 @@
+import { AppError } from "@stepperslife/http";
+import { checkoutSessionHandlers } from "../checkout-session-handlers";
+import type { Payments } from "../create-payments";
+import type { RawSqlClient, WebhookEventStore } from "../create-webhook-event-store";
+import type { WebhookHandlers } from "../run-webhook-handler";
+import type { CheckoutDomain } from "./checkout-domain";
+import { confirmPaidCheckout } from "./confirm-paid-checkout";
+import { fulfilPaidCheckout } from "./fulfil-paid-checkout";
+import { listOwnerWebhookEvents } from "./list-owner-webhook-events";
+import { replayOwnerWebhookEvent } from "./replay-owner-webhook-event";
+import { startOrderCheckout } from "./start-order-checkout";
+
+export interface CheckoutFlowOptions<Db extends RawSqlClient> {
+  domain: CheckoutDomain<Db>;
+  /** Lazy, like the kernel's parts: nothing connects or reads the env until the first call. */
+  db: () => Db;
+  payments: () => Payments | null;
+  store: () => WebhookEventStore;
+  appUrl: () => string;
+}
+
+export interface CheckoutFlow {
+  /** Opens Stripe Checkout for an order awaiting payment (503 when this app has no Stripe keys). */
+  startCheckout(orderId: string): Promise<{ url: string }>;
+  /** The success page: fulfils the session if Stripe says it is paid; without Stripe there is nothing to confirm. */
+  confirmCheckout(input: { orderId: string; sessionId: string }): Promise<void>;
+  /** What the Stripe webhook runs: paid sessions fulfilled, expired ones cancelled, everything else logged as ignored. */
+  webhookHandlers(): WebhookHandlers;
+  listOwnerWebhookEvents(input: { ownerId: string; limit?: number }): ReturnType<typeof listOwnerWebhookEvents>;
+  replayOwnerWebhookEvent(input: { ownerId: string; eventId: string }): ReturnType<typeof replayOwnerWebhookEvent>;
+}
+
+/**
+ * The Stripe order flow every vertical has, configured with the vertical's own order callbacks: start checkout,
+ * confirm on the success page, the webhook's paid/expired handlers, the one late-payment refund policy, and the
+ * owner's webhook log and replay. Restaurants, events and the verticals to come share it, so it cannot drift.
+ */
+export function createCheckoutFlow<Db extends RawSqlClient>({ domain, db, payments, store, appUrl }: CheckoutFlowOptions<Db>): CheckoutFlow {
+  const requirePayments = () => {
+    const account = payments();
+    if (!account) throw new AppError("unavailable", "Card payments are not available here right now.");
+    return account;
+  };
+  const webhookHandlers = () =>
+    checkoutSessionHandlers({
+      paid: (session) => fulfilPaidCheckout({ db: db(), domain, payments: payments(), session }),
+      expired: async (session) => ((await domain.cancelUnpaid({ db: db(), checkoutSessionId: session.id })) ? "processed" : "ignored"),
+    });
+  return {
+    startCheckout: (orderId) => startOrderCheckout({ db: db(), domain, payments: requirePayments(), orderId, appUrl: appUrl() }),
+    async confirmCheckout({ orderId, sessionId }) {
+      const account = payments();
+      if (account) await confirmPaidCheckout({ db: db(), domain, payments: account, orderId, sessionId });
+    },
+    webhookHandlers,
+    listOwnerWebhookEvents: ({ ownerId, limit }) => listOwnerWebhookEvents({ db: db(), domain, ownerId, limit }),
+    replayOwnerWebhookEvent: ({ ownerId, eventId }) =>
+      replayOwnerWebhookEvent({ db: db(), domain, store: store(), handlers: webhookHandlers(), ownerId, eventId }),
+  };
+}

@@ -1,0 +1,34 @@
+import type { Payments } from "../create-payments";
+import type { CheckoutSummary } from "../to-checkout-summary";
+import type { CheckoutDomain } from "./checkout-domain";
+import { refundLatePayment } from "./refund-late-payment";
+
+/**
+ * A paid session, from the webhook or the success page: its order is marked paid (once, by the domain), or, when
+ * the order can no longer be honoured, the payment is refunded. "processed" also for a duplicate: the order is
+ * paid, which is what was asked.
+ */
+export async function fulfilPaidCheckout<Db>(input: {
+  db: Db;
+  domain: Pick<CheckoutDomain<Db>, "markPaid" | "recordLateRefund">;
+  payments: Payments | null;
+  session: CheckoutSummary;
+}): Promise<"processed" | "ignored"> {
+  const { db, domain, payments, session } = input;
+  if (session.paymentStatus !== "paid" || !session.metadata.orderId) return "ignored";
+  const result = await domain.markPaid({
+    db,
+    checkout: {
+      checkoutSessionId: session.id,
+      orderId: session.clientReferenceId,
+      paymentIntentId: session.paymentIntentId,
+      amountTotalCents: session.amountTotalCents,
+      currency: session.currency,
+    },
+  });
+  if (result.outcome === "not_payable" && result.orderId) {
+    await refundLatePayment({ db, domain, payments, orderId: result.orderId, checkoutSessionId: session.id, paymentIntentId: session.paymentIntentId });
+    return "processed";
+  }
+  return result.outcome === "paid" || result.outcome === "already_paid" ? "processed" : "ignored";
+}
