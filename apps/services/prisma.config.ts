@@ -1,3 +1,1 @@
-import { defineAppPrismaConfig } from "@stepperslife/db-migrate/prisma-config";
-
-export default defineAppPrismaConfig();
+export { default } from "@stepperslife/db-migrate/app-prisma-config";

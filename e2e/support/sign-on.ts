@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { randomInt, randomUUID } from "node:crypto";
 import { expect, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import { fleet, getApp, type AppDefinition } from "@stepperslife/manifest";
-import { appEnvFile, fleetEnv, loopbackUrl, publicUrl, repoRoot, rootDomain } from "../fleet-under-test";
+import { fleetEnv, loopbackUrl, publicUrl, repoRoot, rootDomain } from "../fleet-under-test";
 import { messageIdsTo, waitForMagicLink } from "./mail-sink";
 
 export const portal = getApp("main");
@@ -85,11 +85,12 @@ export async function expectSignedOut(page: Page): Promise<void> {
   await expect(accountMenu(page)).toHaveCount(0);
 }
 
-/** The first admin, as an operator makes one: `npm run admin:grant -w @apps/main -- <email>` with the portal's env. */
+/** The first admin, as an operator makes one: `npm run admin:grant -w @apps/main -- <email>`, exactly as documented. */
 export function grantAdmin(email: string): void {
   const result = spawnSync("npm", ["run", "admin:grant", "-w", "@apps/main", "--", email], {
     cwd: repoRoot,
-    env: { ...fleetEnv, ...appEnvFile(portal) },
+    // As the README writes it: no env loaded by hand (the script finds the env npm start generated).
+    env: fleetEnv,
     encoding: "utf8",
     timeout: 120_000,
   });

@@ -8,6 +8,7 @@ const workspacePackages = [
   "@stepperslife/auth-config",
   "@stepperslife/contracts",
   "@stepperslife/env",
+  "@stepperslife/format",
   "@stepperslife/health",
   "@stepperslife/http",
   "@stepperslife/jobs",

@@ -8,4 +8,4 @@ import { PrismaClient } from "./generated/prisma/client";
  */
 export const vertical = defineVertical({ name: "magazine", PrismaClient, version: packageJson.version });
 
-export const { service, addressing, auth } = vertical;
+export const { service, addressing, auth, proxy } = vertical;

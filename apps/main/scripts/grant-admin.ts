@@ -1,6 +1,7 @@
 // npm run admin:grant -w @apps/main -- someone@example.com
 // Makes that address a SteppersLife admin, creating the account if needed (they sign in with an emailed link:
-// there is no password). Reads DATABASE_URL like the app (the environment, else .env.local / .env in apps/main).
+// there is no password). Reads DATABASE_URL from the environment: `fleet exec main` (the npm script) sets the one
+// npm start generated; else .env.local / .env in apps/main.
 import { existsSync } from "node:fs";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { scriptEnv } from "../src/env";

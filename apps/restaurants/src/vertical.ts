@@ -1,6 +1,6 @@
 import { defineVertical } from "@stepperslife/vertical/server";
 import packageJson from "../package.json";
-import { PrismaClient } from "./generated/prisma/client";
+import { PrismaClient, type Prisma } from "./generated/prisma/client";
 import { loadActivity } from "./server/aggregation/load-activity";
 import { loadFeed } from "./server/aggregation/load-feed";
 import { searchRestaurants } from "./server/aggregation/search-restaurants";
@@ -21,3 +21,6 @@ export const appBaseUrl = vertical.baseUrl;
 
 /** The database handle domain functions take in their options (the app passes db(), tests their own client). */
 export type Database = PrismaClient;
+
+/** The client inside an interactive transaction. */
+export type Transaction = Prisma.TransactionClient;

@@ -4,6 +4,7 @@
 //   node packages/app-server/bin/serve-app.cjs --port <its port in the manifest> [--dev]
 const { parseArgs } = require("node:util");
 const { readAppServerEnv } = require("../src/app-server-env.cjs");
+const { runShutdownHooks } = require("../src/on-app-shutdown.cjs");
 const { startAppServer } = require("../src/start-app-server.cjs");
 
 async function main() {
@@ -14,12 +15,13 @@ async function main() {
   const handle = await startAppServer({ dir: process.cwd(), port, bindAddress, trustedProxies, dev: values.dev });
   console.log(`Ready on http://${bindAddress.includes(":") ? `[${bindAddress}]` : bindAddress}:${port} (trusted proxies: ${trustedProxies.entries.join(", ") || "none"})`);
 
-  // pm2 sends SIGINT on stop and reload (after the new worker listens): finish what is in flight, then exit.
+  // pm2 sends SIGINT on stop and reload (after the new worker listens): finish what is in flight, stop the app's own
+  // background work (its job worker, at most half a second), then exit.
   let signalled = false;
   const shutDown = (/** @type {NodeJS.Signals} */ signal) => {
     if (signalled) return;
     signalled = true;
-    handle.stop().then(
+    handle.stop().then(() => runShutdownHooks()).then(
       () => process.exit(signal === "SIGINT" ? 130 : 143),
       (error) => {
         console.error("app-server: stopping failed", error);

@@ -4,6 +4,7 @@ module.exports = {
   ...require("./app-server-env.cjs"),
   ...require("./create-app-request-listener.cjs"),
   ...require("./find-malformed-url.cjs"),
+  ...require("./on-app-shutdown.cjs"),
   ...require("./parse-trusted-proxies.cjs"),
   ...require("./resolve-client-address.cjs"),
   ...require("./start-app-server.cjs"),

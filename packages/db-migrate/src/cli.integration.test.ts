@@ -3,8 +3,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@stepperslife/testing";
-import { makeTempDir, migrationRows, publicTables } from "./test-helpers";
+import { createTestDatabase, makeTempDir, migrationRows, publicTables, type TestDatabase } from "./test-helpers";
 
 const BIN = fileURLToPath(new URL("../bin/db-migrate.mjs", import.meta.url));
 

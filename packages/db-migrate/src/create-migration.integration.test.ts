@@ -1,12 +1,11 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase, postgresAdminUrl } from "@stepperslife/testing";
 import { checkMigrations } from "./check-migrations";
 import { createMigration } from "./create-migration";
 import { deployMigrations } from "./deploy-migrations";
 import { MigrationError } from "./migration-error";
-import { databaseExists, makeTempDir, migrationRows, publicTables, queryRows, writeMigration } from "./test-helpers";
+import { createTestDatabase, databaseExists, makeTempDir, migrationRows, postgresAdminUrl, publicTables, queryRows, writeMigration } from "./test-helpers";
 
 const HEADER = `generator client {
   provider = "prisma-client"

@@ -2,10 +2,9 @@ import { createHash } from "node:crypto";
 import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@stepperslife/testing";
 import { deployMigrations } from "./deploy-migrations";
 import { MigrationError } from "./migration-error";
-import { makeTempDir, migrationRows, publicTables, queryRows, writeMigration } from "./test-helpers";
+import { createTestDatabase, makeTempDir, migrationRows, publicTables, queryRows, type TestDatabase, writeMigration } from "./test-helpers";
 
 const CREATE_USERS = `CREATE TABLE "User" ("id" SERIAL NOT NULL, "email" TEXT NOT NULL, CONSTRAINT "User_pkey" PRIMARY KEY ("id"));`;
 // Depends on the first migration, so applying out of order fails.

@@ -2,12 +2,11 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { postgresAdminUrl } from "@stepperslife/testing";
 import { diffDatabaseWithSchema } from "./diff-database-with-schema";
 import { loadSchemaEngine } from "./load-schema-engine";
 import { MigrationError } from "./migration-error";
 import { withScratchDatabase } from "./scratch-database";
-import { queryRows } from "./test-helpers";
+import { postgresAdminUrl, queryRows } from "./test-helpers";
 
 const SCHEMA = `datasource db {
   provider = "postgresql"

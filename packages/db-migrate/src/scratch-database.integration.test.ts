@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { postgresAdminUrl } from "@stepperslife/testing";
 import { MigrationError } from "./migration-error";
 import { withScratchDatabase } from "./scratch-database";
-import { databaseExists, publicTables, queryRows } from "./test-helpers";
+import { databaseExists, postgresAdminUrl, publicTables, queryRows } from "./test-helpers";
 
 const databaseName = (url: string) => new URL(url).pathname.slice(1);
 

@@ -1,10 +1,41 @@
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { postgresAdminUrl } from "@stepperslife/testing";
+import { inject } from "vitest";
 
-/** Test-only helpers for this package's tests; not exported from the package. */
+/**
+ * Test-only helpers for this package's tests; not exported from the package. The run's PostgreSQL comes from the
+ * repo's vitest global setup (tooling/testing) through inject, not by importing @stepperslife/testing: that package
+ * builds migrated test databases with this one, and turbo refuses a dependency cycle.
+ */
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    postgresAdminUrl: string;
+  }
+}
+
+/** Admin URL of the run's PostgreSQL. */
+export function postgresAdminUrl(): string {
+  return inject("postgresAdminUrl");
+}
+
+export interface TestDatabase {
+  name: string;
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** A fresh, uniquely named database on the run's server; drop() removes it. */
+export async function createTestDatabase(prefix: string): Promise<TestDatabase> {
+  const name = `${prefix}_${randomBytes(6).toString("hex")}`;
+  await queryRows(postgresAdminUrl(), `CREATE DATABASE "${name}"`);
+  const url = new URL(postgresAdminUrl());
+  url.pathname = `/${name}`;
+  return { name, url: url.toString(), drop: () => queryRows(postgresAdminUrl(), `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => {}) };
+}
 
 export async function makeTempDir(prefix: string): Promise<{ path: string; remove(): Promise<void> }> {
   const path = await mkdtemp(join(tmpdir(), `db-migrate-${prefix}-`));

@@ -16,7 +16,7 @@ export class InvalidEnvError extends Error {
       [
         `Invalid environment: ${problems.length} variable${problems.length === 1 ? "" : "s"} to fix.`,
         ...problems.map((problem) => `  ${problem.name}: ${problem.expected} (got ${problem.got})`),
-        "See .env.example in the app's folder for every variable, its format and an example.",
+        "Every variable, its format and an example: `npm run env:example` in the app's folder writes them to .env.example.",
       ].join("\n"),
     );
   }

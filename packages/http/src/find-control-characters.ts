@@ -1,4 +1,5 @@
 import type { FieldIssue } from "./app-error";
+import { fieldLabel } from "./field-label";
 
 // C0 controls and DEL. PostgreSQL refuses NUL in text (22021) and none of them belongs in a name, a search or an id.
 const ANY_CONTROL = /[\u0000-\u001f\u007f]/;
@@ -14,12 +15,13 @@ const MAX_DEPTH = 64;
 export function findControlCharacters(value: unknown, part: "params" | "query" | "body"): FieldIssue[] {
   const pattern = part === "body" ? CONTROL_BUT_WHITESPACE : ANY_CONTROL;
   const issues: FieldIssue[] = [];
-  const message = "must not contain control characters";
 
   const visit = (node: unknown, path: string[], depth: number) => {
     if (issues.length >= 10 || depth > MAX_DEPTH) return;
     if (typeof node === "string") {
-      if (pattern.test(node)) issues.push({ path: [part, ...path].join("."), message });
+      if (pattern.test(node)) {
+        issues.push({ path: [part, ...path].join("."), message: `${fieldLabel(path)} contains characters that can't be typed here.` });
+      }
       return;
     }
     if (Array.isArray(node)) {
@@ -28,7 +30,9 @@ export function findControlCharacters(value: unknown, part: "params" | "query" |
     }
     if (node !== null && typeof node === "object") {
       for (const [key, item] of Object.entries(node)) {
-        if (pattern.test(key)) issues.push({ path: [part, ...path].join(".") || part, message: "has a field name with control characters" });
+        if (pattern.test(key)) {
+          issues.push({ path: [part, ...path].join(".") || part, message: "A field name contains characters that can't be typed here." });
+        }
         visit(item, [...path, key], depth + 1);
       }
     }

@@ -4,3 +4,5 @@ export { errorResponse } from "./error-response";
 export { clientAddress } from "./client-address";
 export { findControlCharacters } from "./find-control-characters";
 export { parseInput, readJsonBody } from "./parse-input";
+export { fieldLabel } from "./field-label";
+export { describeIssue, peopleErrorMap, toSentence } from "./people-messages";

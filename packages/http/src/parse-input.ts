@@ -1,18 +1,23 @@
 import { z } from "zod";
 import { AppError } from "./app-error";
+import { fieldLabel } from "./field-label";
 import { findControlCharacters } from "./find-control-characters";
+import { peopleErrorMap, summarizeFields, toSentence } from "./people-messages";
 
-/** Validates one part of a request; failures become 422 invalid_input naming each bad field. */
+/**
+ * Validates one part of a request; failures become 422 invalid_input with `fields` keyed by path (`body.priceCents`,
+ * for code) and every message in people's words (forms show them as they are, next to the field).
+ */
 export function parseInput<Schema extends z.ZodType>(schema: Schema, value: unknown, part: "params" | "query" | "body"): z.output<Schema> {
   const controls = findControlCharacters(value, part);
   if (controls.length > 0) {
-    throw new AppError("invalid_input", `${controls[0]!.path}: ${controls[0]!.message}`, { fields: controls });
+    throw new AppError("invalid_input", controls[0]!.message, { fields: controls });
   }
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, { error: peopleErrorMap });
   if (result.success) return result.data;
-  const fields = result.error.issues.map((issue) => ({ path: [part, ...issue.path].join("."), message: issue.message }));
-  const first = fields[0]!;
-  throw new AppError("invalid_input", `${first.path}: ${first.message}`, { fields });
+  const { issues } = result.error;
+  const fields = issues.map((issue) => ({ path: [part, ...issue.path].join("."), message: toSentence(issue.message, issue.path) }));
+  throw new AppError("invalid_input", summarizeFields(fields, issues.map((issue) => fieldLabel(issue.path))), { fields });
 }
 
 const maxBodyBytes = 1_000_000;

@@ -103,8 +103,8 @@ describe("startEmbeddedPostgres", () => {
                 current_setting('max_connections') AS max_connections,
                 pg_encoding_to_char(encoding) AS encoding FROM pg_database WHERE datname = 'postgres'`,
       );
-      // 200, not PostgreSQL's 100: the fleet's connection check leaves the apps 80% of it (see start-fleet).
-      expect(settings).toEqual({ listen: "127.0.0.1", sockets: "", max_connections: "200", encoding: "UTF8" });
+      // 250, not PostgreSQL's 100: the fleet's connection check leaves the apps (pools and job workers) 80% of it.
+      expect(settings).toEqual({ listen: "127.0.0.1", sockets: "", max_connections: "250", encoding: "UTF8" });
     } finally {
       await server.stop();
     }

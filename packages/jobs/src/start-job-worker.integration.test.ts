@@ -92,6 +92,28 @@ describe("startJobWorker", () => {
     }
   });
 
+  it("stops within its deadline while a job hangs, handing the job back to the queue for another attempt", async () => {
+    let started = false;
+    const worker = await startJobWorker({
+      connectionString: database.url,
+      // A job that never finishes on its own, like an email to a mail server that accepted the connection and went quiet.
+      tasks: [defineJobHandler(testRunJob, () => ((started = true), new Promise<void>(() => {})))],
+      pollIntervalMs: 200,
+      logger: quiet,
+    });
+    await db.$transaction((tx) => enqueueJob(tx, testRunJob, { index: 1 }));
+    await waitFor(async () => started, Boolean, "the job to start");
+    const stopAt = Date.now();
+    await worker.stop({ forceAfterMs: 200 });
+    expect(Date.now() - stopAt).toBeLessThan(1_500);
+    // Not locked for graphile's 4 hours: an attempt counted, its error saying why, free for the next worker to take.
+    const [job] = await db.$queryRawUnsafe<{ attempts: number; last_error: string; locked: boolean }>(
+      "select attempts, last_error, locked_at is not null as locked from graphile_worker.jobs where task_identifier = $1",
+      testRunJob.name,
+    );
+    expect(job).toMatchObject({ attempts: 1, locked: false, last_error: expect.stringContaining("stopped before the job finished") });
+  });
+
   it("refuses a crontab that names a job it has no handler for", async () => {
     await expect(
       startJobWorker({ connectionString: database.url, tasks: [], crontab: "0 4 * * * purge-holds", logger: quiet }),

@@ -1,7 +1,9 @@
 import { EventEmitter, once } from "node:events";
-import { parseCrontab, run, type TaskList, type WorkerEvents } from "graphile-worker";
+import { parseCrontab, run, type TaskList, type WorkerEvents, type WorkerPool } from "graphile-worker";
+import pg from "pg";
 import { z } from "zod";
 import type { JobHandler } from "./define-job-handler";
+import { defaultJobConcurrency, jobWorkerConnections } from "./job-worker-connections";
 import { defaultJobLogger, toGraphileLogger, type JobLogger } from "./to-graphile-logger";
 
 export interface StartJobWorkerOptions {
@@ -22,14 +24,23 @@ export interface StartJobWorkerOptions {
   logger?: JobLogger;
 }
 
+export interface JobStopOptions {
+  /**
+   * How long running jobs may take to finish before they are released (graphile's forceful shutdown: each is recorded
+   * as a failed attempt and retried soon by another worker, instead of staying locked for 4 hours). Without it, stop
+   * waits for them however long they take.
+   */
+  forceAfterMs?: number;
+}
+
 export interface JobWorker {
   /** Stops taking jobs and waits for the running ones (graphile's graceful shutdown), then closes its pool. */
-  stop(): Promise<void>;
+  stop(options?: JobStopOptions): Promise<void>;
 }
 
 const optionsSchema = z.object({
   connectionString: z.string().min(1),
-  concurrency: z.number().int().min(1).max(100).default(1),
+  concurrency: z.number().int().min(1).max(100).default(defaultJobConcurrency),
   pollIntervalMs: z.number().int().min(100).max(60_000).default(2_000),
 });
 
@@ -51,13 +62,17 @@ export async function startJobWorker(options: StartJobWorkerOptions): Promise<Jo
   if (unknown.length > 0) throw new Error(`The crontab names tasks with no handler: ${[...new Set(unknown)].join(", ")}.`);
 
   const events: WorkerEvents = new EventEmitter();
+  // graphile's worker pool is only reachable through this event; stop() needs it to release jobs that outlast a deadline.
+  let workers: WorkerPool | undefined;
+  events.on("pool:create", ({ workerPool }) => (workers = workerPool));
   // Listening before run(), so the event cannot pass unseen while run() starts up.
   const cronStarted = parsedCronItems.length > 0 ? once(events, "cron:started") : Promise.resolve();
+  // Our own pool rather than graphile's: after a forced stop graphile skips its own clean-up, and a pool left open
+  // would hold its connections (and its LISTEN client) until the process ends.
+  const pgPool = new pg.Pool({ connectionString, max: jobWorkerConnections(concurrency) });
   const runner = await run({
-    connectionString,
+    pgPool,
     concurrency,
-    // graphile's advice: at least concurrency + 2 (one client listens, one fetches, the rest complete jobs).
-    maxPoolSize: concurrency + 2,
     pollInterval: pollIntervalMs,
     noHandleSignals: true,
     logger: toGraphileLogger(log),
@@ -65,6 +80,9 @@ export async function startJobWorker(options: StartJobWorkerOptions): Promise<Jo
     taskList,
     // Always explicit: without it graphile-worker would read a `crontab` file from the working directory.
     parsedCronItems,
+  }).catch(async (error: unknown) => {
+    await pgPool.end().catch(() => {});
+    throw error;
   });
   // The runner's promise rejects if the worker dies (e.g. its database went away for good); unobserved, that would be
   // an unhandled rejection taking the app server down with it.
@@ -75,7 +93,18 @@ export async function startJobWorker(options: StartJobWorkerOptions): Promise<Jo
   await Promise.race([cronStarted, runner.promise]);
 
   let stopping: Promise<void> | undefined;
-  return { stop: () => (stopping ??= runner.stop()) };
+  const stop = async ({ forceAfterMs }: JobStopOptions) => {
+    const graceful = runner.stop();
+    const force = forceAfterMs === undefined ? undefined : setTimeout(() => {
+      // A released job's attempt fails with this message; graphile then ends the graceful stop at once.
+      Promise.resolve(workers?.forcefulShutdown(`the worker stopped before the job finished (after ${forceAfterMs} ms)`)).catch(() => {});
+    }, forceAfterMs);
+    // After a forced stop graphile reports the interrupted graceful one as an error: the process is stopping anyway.
+    await graceful.catch((error: unknown) => log("warning", `job worker stop: ${error instanceof Error ? error.message : String(error)}`));
+    clearTimeout(force);
+    await pgPool.end().catch(() => {});
+  };
+  return { stop: (options = {}) => (stopping ??= stop(options)) };
 }
 
 function toTaskList(handlers: StartJobWorkerOptions["tasks"]): TaskList {

@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
 import manifestJson from "../apps.json" with { type: "json" };
-import { appNames, appUrl, databaseRoleFor, fleet, getApp, internalUrlOf, parseManifest, verticals, verticalsOf } from "./index";
+import {
+  appNames,
+  appUrl,
+  databaseRoleFor,
+  fleet,
+  formatManifest,
+  getApp,
+  internalUrlOf,
+  parseManifest,
+  verticals,
+  verticalsOf,
+} from "./index";
 
 /** The real manifest with more apps after its own: how a test adds a vertical. */
 const withExtraApps = (...extra: unknown[]) => ({ ...manifestJson, apps: [...structuredClone(manifestJson.apps), ...extra] });
@@ -81,5 +92,13 @@ describe("appUrl", () => {
     expect(appUrl(restaurants, { rootDomain: "localhost", protocol: "http", includePort: true })).toBe(
       `http://localhost:${restaurants.port}`,
     );
+  });
+});
+
+describe("formatManifest", () => {
+  it("writes apps.json exactly as it is kept: one line per app", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const text = await readFile(new URL("../apps.json", import.meta.url), "utf8");
+    expect(formatManifest(JSON.parse(text) as typeof manifestJson)).toBe(text);
   });
 });

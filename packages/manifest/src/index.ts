@@ -4,6 +4,7 @@ import { verticalsOf } from "./verticals-of";
 
 export { parseManifest, type AppDefinition, type Manifest, type PortalSection, type VerticalDefinition } from "./manifest-schema";
 export { verticalsOf } from "./verticals-of";
+export { formatManifest } from "./format-manifest";
 export { internalUrlOf, type InternalUrl } from "./internal-url-of";
 
 export const fleet = parseManifest(manifestJson);

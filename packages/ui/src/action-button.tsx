@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ownerRequest } from "./owner-request";
-import "./styles/owner-tools.css";
+import { failureMessage } from "./request-error";
+import "./styles/page.css";
 
 export interface ActionButtonProps {
   url: string;
@@ -34,7 +35,7 @@ export function ActionButton({ url, method = "POST", body, label, confirm, class
             await ownerRequest(url, method, body);
             router.refresh();
           } catch (failure) {
-            setError(failure instanceof Error ? failure.message : "That did not work.");
+            setError(failureMessage(failure, "That did not work. Please try again."));
           }
           setBusy(false);
         }}

@@ -15,3 +15,15 @@ export { checkImageFile, UPLOAD_IMAGE_TYPES, UPLOAD_MAX_BYTES } from "./image-up
 export { RevenueChart, type RevenueChartProps, type RevenueDay } from "./revenue-chart";
 export { describeDeliveries } from "./describe-deliveries";
 export { WebhookEventLog, type WebhookEventLogProps, type WebhookEventLogRow } from "./webhook-event-log";
+export {
+  BackLink,
+  DemoTakeover,
+  OwnerPage,
+  OwnerTabs,
+  type BackLinkProps,
+  type DemoTakeoverProps,
+  type OwnerPageProps,
+  type OwnerTabsProps,
+} from "./owner-page";
+export { SalesPage, WebhookLogPage, type SalesPageProps, type WebhookLogPageProps } from "./owner-pages";
+export { FieldError, type FieldErrorProps } from "./field-error";

@@ -1,3 +1,5 @@
+import { formatMoney } from "@stepperslife/format";
+import "./styles/page.css";
 import "./styles/owner-tools.css";
 
 export interface RevenueDay {
@@ -21,8 +23,7 @@ const chartHeight = 160;
 /** Revenue per day as plain SVG bars, with the numbers in a table beneath for screen readers and exactness. */
 export function RevenueChart({ days, currency = "usd", caption }: RevenueChartProps) {
   if (days.length === 0) return <p className="sl-muted">No paid orders yet.</p>;
-  const money = new Intl.NumberFormat("en-US", { style: "currency", currency: currency.toUpperCase() });
-  const format = (cents: number) => money.format(cents / 100);
+  const format = (cents: number) => formatMoney(cents, currency);
   const max = Math.max(1, ...days.map((day) => day.revenueCents));
   // At least a week wide, so a few days of sales do not become three giant bars.
   const bar = chartWidth / Math.max(days.length, 7);

@@ -1,7 +1,8 @@
+import { formatDateTime } from "@stepperslife/format";
 import Link from "next/link";
 import { ActionButton } from "./action-button";
 import { describeDeliveries } from "./describe-deliveries";
-import "./styles/owner-tools.css";
+import "./styles/page.css";
 
 /** One stored Stripe event as an owner may see it (the payments package's summary, dates as ISO strings). */
 export interface WebhookEventLogRow {
@@ -23,11 +24,11 @@ export interface WebhookEventLogProps {
   orderHref(orderId: string): string;
 }
 
-const receivedFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
-
 /** The payment event log of an owner area: each Stripe event, how it was handled, and a replay button. Server-renderable. */
 export function WebhookEventLog({ events, replayUrl, orderHref }: WebhookEventLogProps) {
   if (events.length === 0) return <p className="sl-muted">No payment events yet.</p>;
+  // Stripe's clock, not a place's: the log is read beside Stripe's dashboard, which speaks UTC. Seconds, for order.
+  const now = new Date();
   return (
     <table className="sl-table" aria-label="Payment events">
       <thead>
@@ -45,7 +46,7 @@ export function WebhookEventLog({ events, replayUrl, orderHref }: WebhookEventLo
           const deliveries = describeDeliveries(event.deliveries);
           return (
             <tr key={event.id}>
-              <td>{receivedFormat.format(new Date(event.receivedAt))} UTC</td>
+              <td>{formatDateTime(new Date(event.receivedAt), "UTC", { now, seconds: true, timeZoneName: true })}</td>
               <td>
                 {event.type}
                 <br />

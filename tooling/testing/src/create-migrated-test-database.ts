@@ -1,5 +1,5 @@
-import { createTestDatabase } from "@stepperslife/testing";
-import { deployMigrations } from "../deploy-migrations";
+import { deployMigrations } from "@stepperslife/db-migrate";
+import { createTestDatabase } from "./index";
 
 export interface MigratedTestDatabase<Client> {
   url: string;
@@ -10,7 +10,7 @@ export interface MigratedTestDatabase<Client> {
 /**
  * For an app's tests: a fresh database on the run's PostgreSQL with that app's own migrations applied (the same
  * runner `npm start` uses), and the app's own client on it. The app passes its client so this package never
- * depends on any app's generated code.
+ * depends on any app's generated code. Here, not in db-migrate, so that no runtime package carries test code.
  */
 export async function createMigratedTestDatabase<Client extends { $disconnect(): Promise<void> }>({
   prefix,

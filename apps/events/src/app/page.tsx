@@ -1,4 +1,5 @@
 import { Hero } from "@stepperslife/ui";
+import { parseSearchParams, type PageParams } from "@stepperslife/ui/server";
 import Link from "next/link";
 import { EventCard } from "@/components/event-card";
 import { db, service } from "@/vertical";
@@ -7,20 +8,19 @@ import { listEvents } from "@/server/events/list-events";
 
 export const dynamic = "force-dynamic";
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+// The calendar's filters; how many it lists is the page's choice, not the URL's.
+const calendarFilters = listEventsQuerySchema.omit({ limit: true });
 
 /** The calendar: upcoming events soonest first, with search, a date range, a city and "include past events". */
-export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
-  const raw = await searchParams;
-  const pick = (name: string) => (typeof raw[name] === "string" && raw[name] ? (raw[name] as string) : undefined);
-  const parsed = listEventsQuerySchema.safeParse({ q: pick("q"), city: pick("city"), from: pick("from"), to: pick("to"), past: pick("past") });
-  const query = parsed.success ? parsed.data : { limit: 50 };
+export default async function HomePage({ searchParams }: { searchParams: PageParams }) {
+  const { query: filters, problem } = await parseSearchParams(searchParams, calendarFilters, {});
+  const query = { ...filters, limit: 50 };
   const [events, cities] = await Promise.all([
     listEvents({ db: db(), query }),
     db().event.findMany({ where: { status: "published" }, distinct: ["city"], select: { city: true }, orderBy: { city: "asc" } }),
   ]);
   return (
-    <div className="ev-stack">
+    <div className="sl-stack">
       <Hero
         eyebrow="Your next set starts here"
         title={service.title}
@@ -31,7 +31,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
           </Link>
         }
       />
-      <form className="ev-filters" role="search" aria-label="Find an event" action="/">
+      <form className="sl-filters" role="search" aria-label="Find an event" action="/">
         <label>
           Search
           <input type="search" name="q" defaultValue={query.q ?? ""} placeholder="Social, workshop, DJ…" />
@@ -53,18 +53,18 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
           To
           <input type="date" name="to" defaultValue={query.to ?? ""} />
         </label>
-        <label className="ev-check">
+        <label className="sl-check">
           <input type="checkbox" name="past" value="1" defaultChecked={query.past === "1"} /> Past events too
         </label>
-        <button className="ev-btn" type="submit">
+        <button className="sl-btn" type="submit">
           Search
         </button>
       </form>
-      {!parsed.success ? <p className="ev-error">Some filters were not understood and were ignored.</p> : null}
-      <p role="status" className="ev-muted">
+      {problem ? <p className="sl-error">{problem}</p> : null}
+      <p role="status" className="sl-muted">
         {events.length === 1 ? "1 event" : `${events.length} events`}
       </p>
-      <ul className="ev-grid" aria-label="Events">
+      <ul className="sl-tiles" aria-label="Events">
         {events.map((event) => (
           <EventCard key={event.id} event={event} />
         ))}

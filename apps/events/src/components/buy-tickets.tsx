@@ -1,5 +1,7 @@
 "use client";
 
+import { formatMoney } from "@stepperslife/format";
+import { toRequestError, useFormFailure } from "@stepperslife/ui/client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { EventPage } from "@/server/events/get-event-page";
@@ -11,14 +13,15 @@ export interface BuyTicketsProps {
   signInHref: string | null;
 }
 
-const price = (cents: number) => (cents === 0 ? "Free" : new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(cents / 100));
+const price = (cents: number) => formatMoney(cents, "usd", { zero: "Free" });
 
 /** The ticket types with a quantity each, a promo code, and the buy button (free: tickets at once; paid: Stripe). */
 export function BuyTickets({ event, onlinePayment, signInHref }: BuyTicketsProps) {
   const router = useRouter();
   const [quantities, setQuantities] = useState<Record<string, number>>({});
   const [promoCode, setPromoCode] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const failure = useFormFailure();
+  const error = failure.message(["promoCode"]);
   const [busy, setBusy] = useState(false);
   const lines = event.ticketTypes.flatMap((type) => ((quantities[type.id] ?? 0) > 0 ? [{ type, quantity: quantities[type.id]! }] : []));
   const total = lines.reduce((sum, line) => sum + line.type.priceCents * line.quantity, 0);
@@ -26,34 +29,34 @@ export function BuyTickets({ event, onlinePayment, signInHref }: BuyTicketsProps
 
   async function buy() {
     setBusy(true);
-    setError(null);
+    failure.clear();
     try {
       const response = await fetch("/api/orders", {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ eventId: event.id, lines: lines.map((line) => ({ ticketTypeId: line.type.id, quantity: line.quantity })), ...(promoCode.trim() ? { promoCode: promoCode.trim() } : {}) }),
       });
-      const answer = (await response.json()) as { order?: { id: string }; checkoutUrl?: string | null; error?: { message: string; fields?: { message: string }[] } };
-      if (!response.ok || !answer.order) throw new Error(answer.error?.message ?? "The tickets could not be bought.");
+      const answer = (await response.json()) as { order?: { id: string }; checkoutUrl?: string | null; error?: { message: string; fields?: { path: string; message: string }[] } };
+      if (!response.ok || !answer.order) throw toRequestError(answer, response.status);
       if (answer.checkoutUrl) window.location.assign(answer.checkoutUrl);
       else router.push(`/orders/${answer.order.id}`);
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : "The tickets could not be bought.");
+    } catch (problem) {
+      failure.fail(problem, "The tickets could not be bought. Please try again.");
       setBusy(false);
     }
   }
 
-  if (!event.onSale) return <p className="ev-muted">{event.status === "cancelled" ? "This event was cancelled." : "Tickets are not on sale."}</p>;
+  if (!event.onSale) return <p className="sl-muted">{event.status === "cancelled" ? "This event was cancelled." : "Tickets are not on sale."}</p>;
   return (
-    <form className="ev-stack" style={{ gap: "0.75rem" }} aria-label="Buy tickets" onSubmit={(submit) => (submit.preventDefault(), void buy())}>
+    <form className="sl-stack" style={{ gap: "0.75rem" }} aria-label="Buy tickets" onSubmit={(submit) => (submit.preventDefault(), void buy())}>
       {event.ticketTypes.map((type) => (
         <div key={type.id} className="ev-type">
           <div>
             <h3>{type.name}</h3>
-            {type.description ? <p className="ev-muted">{type.description}</p> : null}
+            {type.description ? <p className="sl-muted">{type.description}</p> : null}
             <p>
-              <strong>{price(type.priceCents)}</strong> · <span className="ev-muted">{type.remaining > 0 ? `${type.remaining} left` : "Sold out"}</span>
-              {type.priceCents > 0 && !onlinePayment ? <span className="ev-muted"> · can't be bought online right now</span> : null}
+              <strong>{price(type.priceCents)}</strong> · <span className="sl-muted">{type.remaining > 0 ? `${type.remaining} left` : "Sold out"}</span>
+              {type.priceCents > 0 && !onlinePayment ? <span className="sl-muted"> · can't be bought online right now</span> : null}
             </p>
           </div>
           <select
@@ -70,16 +73,17 @@ export function BuyTickets({ event, onlinePayment, signInHref }: BuyTicketsProps
           </select>
         </div>
       ))}
-      <label className="ev-field">
+      <label className="sl-field">
         Promo code
-        <input value={promoCode} onChange={(change) => setPromoCode(change.target.value)} autoComplete="off" maxLength={40} />
+        <input value={promoCode} onChange={(change) => setPromoCode(change.target.value)} autoComplete="off" maxLength={40} {...failure.inputProps("promoCode")} />
+        {failure.errorFor("promoCode")}
       </label>
       <p style={{ margin: 0 }}>
         <strong>Total {price(total)}</strong>
-        {promoCode.trim() ? <span className="ev-muted"> before the promo code</span> : null}
+        {promoCode.trim() ? <span className="sl-muted"> before the promo code</span> : null}
       </p>
       {error ? (
-        <p role="alert" className="ev-error">
+        <p role="alert" className="sl-error">
           {error}
         </p>
       ) : null}
@@ -88,7 +92,7 @@ export function BuyTickets({ event, onlinePayment, signInHref }: BuyTicketsProps
           Sign in to buy tickets
         </a>
       ) : (
-        <button type="submit" className="ev-btn" disabled={busy || lines.length === 0 || paidUnavailable}>
+        <button type="submit" className="sl-btn" disabled={busy || lines.length === 0 || paidUnavailable}>
           {total > 0 ? "Checkout" : "Get tickets"}
         </button>
       )}

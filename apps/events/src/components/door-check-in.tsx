@@ -55,9 +55,9 @@ export function DoorCheckIn({ eventId }: { eventId: string }) {
   }, [scanning]);
 
   return (
-    <div className="ev-stack" style={{ gap: "1rem", maxWidth: "32rem" }}>
+    <div className="sl-stack" style={{ gap: "1rem", maxWidth: "32rem" }}>
       <form
-        className="ev-filters"
+        className="sl-filters"
         aria-label="Check a ticket in"
         onSubmit={async (submit) => {
           submit.preventDefault();
@@ -69,20 +69,20 @@ export function DoorCheckIn({ eventId }: { eventId: string }) {
           Ticket code
           <input value={code} onChange={(change) => setCode(change.target.value)} placeholder="K7QX-M2PA-9RTD" autoCapitalize="characters" autoComplete="off" required />
         </label>
-        <button type="submit" className="ev-btn">
+        <button type="submit" className="sl-btn">
           Check in
         </button>
       </form>
       {cameraAvailable ? (
-        <button type="button" className="ev-btn ev-btn--ghost" onClick={() => setScanning(!scanning)}>
+        <button type="button" className="sl-btn sl-btn--ghost" onClick={() => setScanning(!scanning)}>
           {scanning ? "Stop camera" : "Scan with camera"}
         </button>
       ) : (
-        <p className="ev-muted">This browser cannot read QR codes with the camera; type the code under the QR code.</p>
+        <p className="sl-muted">This browser cannot read QR codes with the camera; type the code under the QR code.</p>
       )}
       {scanning ? <video ref={video} muted playsInline style={{ width: "100%", borderRadius: "var(--sl-radius)" }} /> : null}
       {result ? (
-        <p role="status" className={result.ok ? "ev-badge ev-badge--ok" : "ev-badge ev-badge--off"} style={{ fontSize: "1.1rem", padding: "0.75rem 1rem" }}>
+        <p role="status" className={result.ok ? "sl-badge sl-badge--ok" : "sl-badge sl-badge--off"} style={{ fontSize: "1.1rem", padding: "0.75rem 1rem" }}>
           {result.text}
         </p>
       ) : null}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { OwnerTabs } from "@stepperslife/ui";
 
 const sections = [
   ["", "Details & tickets"],
@@ -9,18 +9,6 @@ const sections = [
 
 /** The tabs of one event in the dashboard. */
 export function OrganizerNav({ eventId, title }: { eventId: string; title: string }) {
-  return (
-    <nav aria-label={`Manage ${title}`} className="ev-stack" style={{ gap: "0.5rem" }}>
-      <p style={{ margin: 0 }}>
-        <Link href="/dashboard">← All your events</Link>
-      </p>
-      <ul className="ev-row" style={{ padding: 0, margin: 0, listStyle: "none" }}>
-        {sections.map(([path, label]) => (
-          <li key={label}>
-            <Link href={`/dashboard/events/${eventId}${path}`}>{label}</Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  const tabs = sections.map(([path, label]) => ({ href: `/dashboard/events/${eventId}${path}`, label }));
+  return <OwnerTabs name={title} back={{ href: "/dashboard", label: "All your events" }} tabs={tabs} listClassName="sl-row" />;
 }

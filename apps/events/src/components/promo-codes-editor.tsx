@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ActionButton, ownerRequest } from "@stepperslife/ui/client";
+import { formatMoney } from "@stepperslife/format";
+import { ActionButton, ownerRequest, useFormFailure } from "@stepperslife/ui/client";
 import { PromoCodeEditForm } from "./promo-code-edit-form";
 import { endOfDay, toLocalDay, type EditablePromoCode } from "./promo-code-draft";
 
@@ -15,11 +16,12 @@ export type { EditablePromoCode } from "./promo-code-draft";
 export function PromoCodesEditor({ eventId, promoCodes }: { eventId: string; promoCodes: EditablePromoCode[] }) {
   const router = useRouter();
   const [draft, setDraft] = useState({ code: "", kind: "percent" as "percent" | "amount", value: "", maxUses: "", validUntil: "" });
-  const [error, setError] = useState<string | null>(null);
+  const failure = useFormFailure();
+  const error = failure.message(["code", "kind", "value", "maxUses", "validUntil"]);
   const [editing, setEditing] = useState<string | null>(null);
 
   async function add() {
-    setError(null);
+    failure.clear();
     try {
       await ownerRequest(`/api/owner/events/${eventId}/promo-codes`, "POST", {
         code: draft.code,
@@ -30,49 +32,50 @@ export function PromoCodesEditor({ eventId, promoCodes }: { eventId: string; pro
       });
       setDraft({ code: "", kind: "percent", value: "", maxUses: "", validUntil: "" });
       router.refresh();
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : "The promo code could not be added.");
+    } catch (problem) {
+      failure.fail(problem, "The promo code could not be added. Please try again.");
     }
   }
 
   return (
-    <section className="ev-stack" style={{ gap: "0.75rem" }} aria-labelledby="promo-codes">
+    <section className="sl-stack" style={{ gap: "0.75rem" }} aria-labelledby="promo-codes">
       <h2 id="promo-codes" style={{ margin: 0 }}>
         Promo codes
       </h2>
-      {promoCodes.length === 0 ? <p className="ev-muted">No promo codes.</p> : null}
-      <ul className="ev-stack" style={{ gap: "0.4rem", padding: 0, listStyle: "none" }}>
+      {promoCodes.length === 0 ? <p className="sl-muted">No promo codes.</p> : null}
+      <ul className="sl-stack" style={{ gap: "0.4rem", padding: 0, listStyle: "none" }}>
         {promoCodes.map((promo) =>
           editing === promo.id ? (
-            <li key={promo.id} className="ev-stack" style={{ gap: "0.4rem" }}>
+            <li key={promo.id} className="sl-stack" style={{ gap: "0.4rem" }}>
               <strong className="ev-code">{promo.code}</strong>
               <PromoCodeEditForm promoCode={promo} onDone={() => setEditing(null)} />
             </li>
           ) : (
-            <li key={promo.id} className="ev-row">
+            <li key={promo.id} className="sl-row">
               <strong className="ev-code">{promo.code}</strong>
-              {promo.active ? null : <span className="ev-muted">(switched off)</span>}
-              <span>{promo.kind === "percent" ? `${promo.value}% off` : `$${(promo.value / 100).toFixed(2)} off`}</span>
+              {promo.active ? null : <span className="sl-muted">(switched off)</span>}
+              <span>{promo.kind === "percent" ? `${promo.value}% off` : `${formatMoney(promo.value)} off`}</span>
               {/* Days in the organizer's own time zone, which the server cannot know. */}
-              <span className="ev-muted" suppressHydrationWarning>
+              <span className="sl-muted" suppressHydrationWarning>
                 used {promo.uses}
                 {promo.maxUses === null ? "" : ` of ${promo.maxUses}`}
                 {promo.validFrom ? ` · from ${toLocalDay(promo.validFrom)}` : ""}
                 {promo.validUntil ? ` · until ${toLocalDay(promo.validUntil)}` : ""}
               </span>
-              <button type="button" className="ev-btn ev-btn--ghost" onClick={() => setEditing(promo.id)}>
+              <button type="button" className="sl-btn sl-btn--ghost" onClick={() => setEditing(promo.id)}>
                 Edit
               </button>
-              <ActionButton url={`/api/owner/promo-codes/${promo.id}`} method="PATCH" body={{ active: !promo.active }} label={promo.active ? "Deactivate" : "Activate"} className="ev-btn ev-btn--ghost" />
-              <ActionButton url={`/api/owner/promo-codes/${promo.id}`} method="DELETE" label="Remove" className="ev-btn ev-btn--ghost" />
+              <ActionButton url={`/api/owner/promo-codes/${promo.id}`} method="PATCH" body={{ active: !promo.active }} label={promo.active ? "Deactivate" : "Activate"} className="sl-btn sl-btn--ghost" />
+              <ActionButton url={`/api/owner/promo-codes/${promo.id}`} method="DELETE" label="Remove" className="sl-btn sl-btn--ghost" />
             </li>
           ),
         )}
       </ul>
-      <form className="ev-filters" aria-label="Add a promo code" onSubmit={(submit) => (submit.preventDefault(), void add())}>
+      <form className="sl-filters" aria-label="Add a promo code" onSubmit={(submit) => (submit.preventDefault(), void add())}>
         <label>
           Code
-          <input value={draft.code} onChange={(change) => setDraft({ ...draft, code: change.target.value })} required />
+          <input value={draft.code} onChange={(change) => setDraft({ ...draft, code: change.target.value })} required {...failure.inputProps("code")} />
+          {failure.errorFor("code")}
         </label>
         <label>
           Kind
@@ -83,22 +86,44 @@ export function PromoCodesEditor({ eventId, promoCodes }: { eventId: string; pro
         </label>
         <label>
           {draft.kind === "percent" ? "Percent" : "Dollars"}
-          <input type="number" min="1" step={draft.kind === "percent" ? "1" : "0.01"} value={draft.value} onChange={(change) => setDraft({ ...draft, value: change.target.value })} required />
+          <input
+            type="number"
+            min="1"
+            step={draft.kind === "percent" ? "1" : "0.01"}
+            value={draft.value}
+            onChange={(change) => setDraft({ ...draft, value: change.target.value })}
+            required
+            {...failure.inputProps("value")}
+          />
+          {failure.errorFor("value")}
         </label>
         <label>
           Max uses
-          <input type="number" min="1" value={draft.maxUses} onChange={(change) => setDraft({ ...draft, maxUses: change.target.value })} />
+          <input
+            type="number"
+            min="1"
+            value={draft.maxUses}
+            onChange={(change) => setDraft({ ...draft, maxUses: change.target.value })}
+            {...failure.inputProps("maxUses")}
+          />
+          {failure.errorFor("maxUses")}
         </label>
         <label>
           Valid until
-          <input type="date" value={draft.validUntil} onChange={(change) => setDraft({ ...draft, validUntil: change.target.value })} />
+          <input
+            type="date"
+            value={draft.validUntil}
+            onChange={(change) => setDraft({ ...draft, validUntil: change.target.value })}
+            {...failure.inputProps("validUntil")}
+          />
+          {failure.errorFor("validUntil")}
         </label>
-        <button type="submit" className="ev-btn">
+        <button type="submit" className="sl-btn">
           Add promo code
         </button>
       </form>
       {error ? (
-        <p role="alert" className="ev-error">
+        <p role="alert" className="sl-error">
           {error}
         </p>
       ) : null}

@@ -8,7 +8,7 @@ export async function TicketQr({ ticket }: { ticket: { code: string; type: strin
       <div role="img" aria-label={`QR code for ticket ${ticket.code}`} dangerouslySetInnerHTML={{ __html: svg }} />
       <span className="ev-code">{ticket.code}</span>
       <span>{ticket.type}</span>
-      {ticket.voided ? <span className="ev-badge ev-badge--off">Void</span> : ticket.checkedInAt ? <span className="ev-badge ev-badge--ok">Checked in</span> : null}
+      {ticket.voided ? <span className="sl-badge sl-badge--off">Void</span> : ticket.checkedInAt ? <span className="sl-badge sl-badge--ok">Checked in</span> : null}
     </li>
   );
 }

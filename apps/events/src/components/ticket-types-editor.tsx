@@ -2,23 +2,23 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ActionButton, ownerRequest } from "@stepperslife/ui/client";
+import { formatMoney } from "@stepperslife/format";
+import { ActionButton, ownerRequest, useFormFailure } from "@stepperslife/ui/client";
 import { TicketTypeEditForm } from "./ticket-type-edit-form";
 import type { EditableTicketType } from "./ticket-type-draft";
 
 export type { EditableTicketType } from "./ticket-type-draft";
 
-const dollars = (cents: number) => (cents / 100).toFixed(2);
-
 /** The event's ticket types (price, capacity, per-order limit, sold/held) with inline edits, and a form to add one. */
 export function TicketTypesEditor({ eventId, ticketTypes }: { eventId: string; ticketTypes: EditableTicketType[] }) {
   const router = useRouter();
   const [draft, setDraft] = useState({ name: "", price: "", capacity: "", perOrderLimit: "10" });
-  const [error, setError] = useState<string | null>(null);
+  const failure = useFormFailure();
+  const error = failure.message(["name", "priceCents", "capacity", "perOrderLimit"]);
   const [editing, setEditing] = useState<string | null>(null);
 
   async function add() {
-    setError(null);
+    failure.clear();
     try {
       await ownerRequest(`/api/owner/events/${eventId}/ticket-types`, "POST", {
         name: draft.name,
@@ -28,17 +28,17 @@ export function TicketTypesEditor({ eventId, ticketTypes }: { eventId: string; t
       });
       setDraft({ name: "", price: "", capacity: "", perOrderLimit: "10" });
       router.refresh();
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : "The ticket type could not be added.");
+    } catch (problem) {
+      failure.fail(problem, "The ticket type could not be added. Please try again.");
     }
   }
 
   return (
-    <section className="ev-stack" style={{ gap: "0.75rem" }} aria-labelledby="ticket-types">
+    <section className="sl-stack" style={{ gap: "0.75rem" }} aria-labelledby="ticket-types">
       <h2 id="ticket-types" style={{ margin: 0 }}>
         Ticket types
       </h2>
-      <table className="ev-table">
+      <table className="sl-table">
         <thead>
           <tr>
             <th>Name</th>
@@ -61,48 +61,79 @@ export function TicketTypesEditor({ eventId, ticketTypes }: { eventId: string; t
               <tr key={type.id}>
                 <td>
                   {type.name}
-                  {type.description ? <div className="ev-muted">{type.description}</div> : null}
+                  {type.description ? <div className="sl-muted">{type.description}</div> : null}
                 </td>
-                <td>${dollars(type.priceCents)}</td>
+                <td>{formatMoney(type.priceCents)}</td>
                 <td>{type.capacity}</td>
                 <td>{type.perOrderLimit}</td>
                 <td>
                   {type.sold} / {type.held}
                 </td>
-                <td className="ev-row">
-                  <button type="button" className="ev-btn ev-btn--ghost" onClick={() => setEditing(type.id)}>
+                <td className="sl-row">
+                  <button type="button" className="sl-btn sl-btn--ghost" onClick={() => setEditing(type.id)}>
                     Edit
                   </button>
-                  {type.sold + type.held === 0 ? <ActionButton url={`/api/owner/ticket-types/${type.id}`} method="DELETE" label="Remove" className="ev-btn ev-btn--ghost" /> : null}
+                  {type.sold + type.held === 0 ? <ActionButton url={`/api/owner/ticket-types/${type.id}`} method="DELETE" label="Remove" className="sl-btn sl-btn--ghost" /> : null}
                 </td>
               </tr>
             ),
           )}
         </tbody>
       </table>
-      <form className="ev-filters" aria-label="Add a ticket type" onSubmit={(submit) => (submit.preventDefault(), void add())}>
+      <form className="sl-filters" aria-label="Add a ticket type" onSubmit={(submit) => (submit.preventDefault(), void add())}>
         <label>
           Name
-          <input value={draft.name} onChange={(change) => setDraft({ ...draft, name: change.target.value })} required />
+          <input
+            value={draft.name}
+            onChange={(change) => setDraft({ ...draft, name: change.target.value })}
+            required
+            {...failure.inputProps("name")}
+          />
+          {failure.errorFor("name")}
         </label>
         <label>
           Price ($)
-          <input type="number" min="0" step="0.01" value={draft.price} onChange={(change) => setDraft({ ...draft, price: change.target.value })} />
+          <input
+            type="number"
+            min="0"
+            step="0.01"
+            value={draft.price}
+            onChange={(change) => setDraft({ ...draft, price: change.target.value })}
+            {...failure.inputProps("priceCents")}
+          />
+          {failure.errorFor("priceCents")}
         </label>
         <label>
           Capacity
-          <input type="number" min="1" value={draft.capacity} onChange={(change) => setDraft({ ...draft, capacity: change.target.value })} required />
+          <input
+            type="number"
+            min="1"
+            value={draft.capacity}
+            onChange={(change) => setDraft({ ...draft, capacity: change.target.value })}
+            required
+            {...failure.inputProps("capacity")}
+          />
+          {failure.errorFor("capacity")}
         </label>
         <label>
           Per order
-          <input type="number" min="1" max="50" value={draft.perOrderLimit} onChange={(change) => setDraft({ ...draft, perOrderLimit: change.target.value })} required />
+          <input
+            type="number"
+            min="1"
+            max="50"
+            value={draft.perOrderLimit}
+            onChange={(change) => setDraft({ ...draft, perOrderLimit: change.target.value })}
+            required
+            {...failure.inputProps("perOrderLimit")}
+          />
+          {failure.errorFor("perOrderLimit")}
         </label>
-        <button type="submit" className="ev-btn">
+        <button type="submit" className="sl-btn">
           Add ticket type
         </button>
       </form>
       {error ? (
-        <p role="alert" className="ev-error">
+        <p role="alert" className="sl-error">
           {error}
         </p>
       ) : null}

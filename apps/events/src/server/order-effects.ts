@@ -1,18 +1,19 @@
 import "server-only";
-import { appBaseUrl, db, mailer, refunder } from "../vertical";
-import { sendRefundEmail } from "./orders/send-refund-email";
-import { sendTicketsEmail } from "./orders/send-tickets-email";
+import { db, refunder } from "../vertical";
 import { buildWebhookHandlers } from "./payments/build-webhook-handlers";
 
-/** Emails the tickets of an order that was just issued (free at once, paid when Stripe confirms). */
-export function onOrderPaid(orderId: string): Promise<void> {
-  return sendTicketsEmail({ db: db(), mailer: mailer(), orderId, orderUrl: `${appBaseUrl()}/orders/${orderId}` });
+// The emails themselves are queued inside the transactions that pay or refund an order (markOrderPaid, placeOrder,
+// cancelEvent, refundLatePayment) and sent by the app's job worker; what runs after the commit is only a log line.
+
+/** After an order was paid (free at once, or when Stripe confirms): its tickets and their email are committed. */
+export async function onOrderPaid(orderId: string): Promise<void> {
+  console.info(`order ${orderId}: paid; tickets issued and their email queued`);
 }
 
-/** Tells the buyer their order was refunded because the organizer cancelled the event (once, by the refunding path). */
-export function onOrderRefunded(orderId: string): Promise<void> {
-  return sendRefundEmail({ db: db(), mailer: mailer(), orderId, orderUrl: `${appBaseUrl()}/orders/${orderId}` });
+/** After an order was refunded because the organizer cancelled the event (once, by the refunding path). */
+export async function onOrderRefunded(orderId: string): Promise<void> {
+  console.info(`order ${orderId}: refunded (event cancelled); the buyer's email queued`);
 }
 
-/** What this app does with each Stripe event, wired to its database and mailer. */
+/** What this app does with each Stripe event, wired to its database and Stripe account. */
 export const webhookHandlers = () => buildWebhookHandlers({ db: db(), onPaid: onOrderPaid, refund: refunder(), onRefunded: onOrderRefunded });

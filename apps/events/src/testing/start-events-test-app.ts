@@ -3,11 +3,13 @@ import { createEventsTestDatabase, type EventsTestDatabase } from "./create-even
 
 export type EventsTestApp = VerticalTestApp<EventsTestDatabase>;
 
-/** For route tests: this app's database, S3, mail and Stripe on loopback (see startVerticalTestApp). */
+/** For route tests: this app's database, S3, mail, Stripe and job worker on loopback (see startVerticalTestApp). */
 export function startEventsTestApp(): Promise<EventsTestApp> {
   return startVerticalTestApp({
     app: "events",
     createDatabase: createEventsTestDatabase,
     loadWebhookRoute: () => import("../app/api/stripe/webhook/route"),
+    // The kernel's own worker, as instrumentation.ts starts it under pm2: queued emails reach the test's mail sink.
+    startJobWorker: async () => (await import("../vertical")).vertical.jobWorker(),
   });
 }

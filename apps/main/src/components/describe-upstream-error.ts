@@ -1,6 +1,6 @@
 import type { UpstreamError } from "@/server/aggregation/types";
 
-/** An upstream failure in a few words for the status strip and the status page. */
+/** An upstream failure in a few words, for the status page (operators), never in front of visitors. */
 export function describeUpstreamError(error: UpstreamError): string {
   switch (error.kind) {
     case "timeout":

@@ -1,5 +1,5 @@
 import type { FeedItem } from "@stepperslife/contracts";
-import { formatMoney } from "./format-money";
+import { formatFromPrice } from "./format-money";
 import { formatWhen } from "./format-when";
 import styles from "./portal.module.css";
 
@@ -19,7 +19,7 @@ export function FeedCard({ item }: { item: FeedItem }) {
       {item.summary ? <p className={styles.cardSummary}>{item.summary}</p> : null}
       <p className={styles.cardMeta}>
         {item.startsAt ? <time dateTime={item.startsAt}>{formatWhen(item.startsAt)}</time> : null}
-        {item.price ? <span>{formatMoney(item.price)}</span> : null}
+        {item.price ? <span>{formatFromPrice(item.price)}</span> : null}
       </p>
     </article>
   );

@@ -1,26 +1,23 @@
 import type { Section } from "@/server/aggregation/types";
-import { describeUpstreamError } from "./describe-upstream-error";
 import styles from "./portal.module.css";
 
-const words = { ok: "live", stale: "may be out of date", unavailable: "unavailable" } as const;
+const listFormat = new Intl.ListFormat("en-US", { style: "long", type: "conjunction" });
 
-/** A line of dots under the hero: which apps answered this page, how fast, and which are stale or missing. */
+/**
+ * A line under the hero only when some app did not answer this page live: which ones, and where to look. Response
+ * times and error kinds are for operators, on /status; a visitor needs to know only that a section may be behind.
+ */
 export function StatusStrip({ sections }: { sections: Section<unknown>[] }) {
-  const answered = sections.filter((section) => section.status === "ok").length;
+  const behind = sections.filter((section) => section.status !== "ok");
+  if (behind.length === 0) return null;
+  const names = listFormat.format(behind.map((section) => section.upstream.title));
   return (
     <aside className={styles.strip} aria-label="Live status of the apps">
       <p className={styles.stripSummary}>
-        {answered} of {sections.length} apps answered live. <a href="/status">Status details</a>
+        <span className={styles.dot} aria-hidden="true" /> {names}{" "}
+        {behind.length === 1 ? "isn't" : "aren't"} answering right now, so {behind.length === 1 ? "its section" : "their sections"} may be
+        out of date. <a href="/status">Status details</a>
       </p>
-      <ul className={styles.stripList}>
-        {sections.map((section) => (
-          <li key={section.upstream.app} className={styles.stripItem} data-status={section.status}>
-            <span className={styles.dot} aria-hidden="true" />
-            {section.upstream.title}: {words[section.status]}
-            {section.error ? ` (${describeUpstreamError(section.error)})` : ""}, {section.durationMs} ms
-          </li>
-        ))}
-      </ul>
     </aside>
   );
 }

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { createMigratedTestDatabase, type MigratedTestDatabase } from "@stepperslife/db-migrate/testing";
+import { createMigratedTestDatabase, type MigratedTestDatabase } from "@stepperslife/testing/migrated-database";
 import { PrismaClient } from "../generated/prisma/client";
 
 export type MainTestDatabase = MigratedTestDatabase<PrismaClient>;

@@ -1,4 +1,5 @@
 import { Hero } from "@stepperslife/ui";
+import { parseSearchParams, type PageParams } from "@stepperslife/ui/server";
 import { RestaurantCard } from "@/components/restaurant-card";
 import { db, service } from "@/vertical";
 import { listRestaurants } from "@/server/restaurants/list-restaurants";
@@ -6,22 +7,14 @@ import { cuisines, restaurantFiltersSchema } from "@/server/restaurants/restaura
 
 export const dynamic = "force-dynamic";
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
 /** Browse: search by name, filter by cuisine and "open now" (each restaurant's own time zone). */
-export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
-  const raw = await searchParams;
-  const parsed = restaurantFiltersSchema.safeParse({
-    q: typeof raw.q === "string" && raw.q ? raw.q : undefined,
-    cuisine: typeof raw.cuisine === "string" && raw.cuisine ? raw.cuisine : undefined,
-    openNow: typeof raw.openNow === "string" ? raw.openNow : undefined,
-  });
-  const filters = parsed.success ? parsed.data : { openNow: false };
+export default async function HomePage({ searchParams }: { searchParams: PageParams }) {
+  const { query: filters, problem } = await parseSearchParams(searchParams, restaurantFiltersSchema, { openNow: false });
   const restaurants = await listRestaurants({ db: db(), filters });
   return (
-    <div className="rs-stack">
+    <div className="sl-stack">
       <Hero eyebrow="Eat before the set" title={service.title} lead={service.description} />
-      <form className="rs-filters" role="search" aria-label="Find a restaurant" action="/">
+      <form className="sl-filters" role="search" aria-label="Find a restaurant" action="/">
         <label>
           Name
           <input type="search" name="q" defaultValue={filters.q ?? ""} placeholder="Soul Kitchen" />
@@ -35,17 +28,18 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
             ))}
           </select>
         </label>
-        <label className="rs-check">
+        <label className="sl-check">
           <input type="checkbox" name="openNow" value="1" defaultChecked={filters.openNow} /> Open now
         </label>
-        <button className="rs-btn" type="submit">
+        <button className="sl-btn" type="submit">
           Search
         </button>
       </form>
-      <p role="status" className="rs-muted">
+      {problem ? <p className="sl-error">{problem}</p> : null}
+      <p role="status" className="sl-muted">
         {restaurants.length === 1 ? "1 restaurant" : `${restaurants.length} restaurants`}
       </p>
-      <ul className="rs-grid" aria-label="Restaurants">
+      <ul className="sl-tiles" aria-label="Restaurants">
         {restaurants.map((restaurant) => (
           <RestaurantCard key={restaurant.id} restaurant={restaurant} />
         ))}

@@ -12,10 +12,10 @@ const days = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
 export function HoursEditor({ rows, onChange }: { rows: HoursRow[]; onChange(rows: HoursRow[]): void }) {
   const update = (index: number, change: Partial<HoursRow>) => onChange(rows.map((row, at) => (at === index ? { ...row, ...change } : row)));
   return (
-    <fieldset className="rs-stack" style={{ gap: "0.5rem", border: "1px solid var(--sl-line)", borderRadius: "12px", padding: "1rem" }}>
+    <fieldset className="sl-stack" style={{ gap: "0.5rem", border: "1px solid var(--sl-line)", borderRadius: "12px", padding: "1rem" }}>
       <legend>Weekly hours (closing at or before opening means after midnight)</legend>
       {rows.map((row, index) => (
-        <div key={index} className="rs-row" role="group" aria-label={`Interval ${index + 1}`}>
+        <div key={index} className="sl-row" role="group" aria-label={`Interval ${index + 1}`}>
           <select aria-label="Day" value={row.weekday} onChange={(event) => update(index, { weekday: Number(event.target.value) })}>
             {days.map((day, weekday) => (
               <option key={day} value={weekday}>
@@ -25,13 +25,13 @@ export function HoursEditor({ rows, onChange }: { rows: HoursRow[]; onChange(row
           </select>
           <input aria-label="Opens" type="time" value={row.opens} onChange={(event) => update(index, { opens: event.target.value })} />
           <input aria-label="Closes" type="time" value={row.closes} onChange={(event) => update(index, { closes: event.target.value })} />
-          <button type="button" className="rs-btn rs-btn--ghost rs-btn--small" onClick={() => onChange(rows.filter((_, at) => at !== index))}>
+          <button type="button" className="sl-btn sl-btn--ghost sl-btn--small" onClick={() => onChange(rows.filter((_, at) => at !== index))}>
             Remove
           </button>
         </div>
       ))}
       <div>
-        <button type="button" className="rs-btn rs-btn--ghost rs-btn--small" onClick={() => onChange([...rows, { weekday: rows.at(-1)?.weekday ?? 1, opens: "11:00", closes: "21:00" }])}>
+        <button type="button" className="sl-btn sl-btn--ghost sl-btn--small" onClick={() => onChange([...rows, { weekday: rows.at(-1)?.weekday ?? 1, opens: "11:00", closes: "21:00" }])}>
           Add hours
         </button>
       </div>

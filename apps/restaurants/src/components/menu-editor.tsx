@@ -4,7 +4,7 @@ import { useState } from "react";
 import useSWR from "swr";
 import type { MenuItemView } from "@/server/menu/to-menu-item-view";
 import { MenuItemEditor } from "./menu-item-editor";
-import { ownerRequest } from "@stepperslife/ui/client";
+import { failureMessage, ownerRequest } from "@stepperslife/ui/client";
 
 interface Category {
   id: string;
@@ -28,37 +28,45 @@ export function MenuEditor({ restaurantId, initial, tags }: { restaurantId: stri
   const [error, setError] = useState<string | null>(null);
   const [newCategory, setNewCategory] = useState("");
   const [newItems, setNewItems] = useState<Record<string, { name: string; price: string }>>({});
-  const run = async (action: () => Promise<unknown>) => {
+  // A refused new dish is explained beside its own form (which category's), not at the top of the menu.
+  const [dishError, setDishError] = useState<{ categoryId: string; message: string } | null>(null);
+  const run = async (action: () => Promise<unknown>, categoryId?: string) => {
     setError(null);
+    setDishError(null);
+    let done = true;
     try {
       await action();
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : "That did not work.");
+      const message = failureMessage(failure, "That did not work. Please try again.");
+      if (categoryId) setDishError({ categoryId, message });
+      else setError(message);
+      done = false;
     }
     await mutate();
+    return done;
   };
   const reorder = (next: Category[]) => run(() => ownerRequest(url, "PUT", { categories: next.map((category) => ({ id: category.id, itemIds: category.items.map((item) => item.id) })) }));
 
   return (
-    <div className="rs-stack">
+    <div className="sl-stack">
       {error ? (
-        <p role="alert" className="rs-error">
+        <p role="alert" className="sl-error">
           {error}
         </p>
       ) : null}
       {categories.map((category, index) => (
-        <section key={category.id} aria-label={category.name} className="rs-card" style={{ padding: "1rem" }}>
-          <div className="rs-row" style={{ justifyContent: "space-between" }}>
+        <section key={category.id} aria-label={category.name} className="sl-tile" style={{ padding: "1rem" }}>
+          <div className="sl-row" style={{ justifyContent: "space-between" }}>
             <h2 style={{ margin: 0 }}>{category.name}</h2>
-            <div className="rs-row">
-              <button className="rs-btn rs-btn--ghost rs-btn--small" type="button" aria-label={`Move ${category.name} up`} onClick={() => reorder(swap(categories, index, -1))}>
+            <div className="sl-row">
+              <button className="sl-btn sl-btn--ghost sl-btn--small" type="button" aria-label={`Move ${category.name} up`} onClick={() => reorder(swap(categories, index, -1))}>
                 ↑
               </button>
-              <button className="rs-btn rs-btn--ghost rs-btn--small" type="button" aria-label={`Move ${category.name} down`} onClick={() => reorder(swap(categories, index, 1))}>
+              <button className="sl-btn sl-btn--ghost sl-btn--small" type="button" aria-label={`Move ${category.name} down`} onClick={() => reorder(swap(categories, index, 1))}>
                 ↓
               </button>
               <button
-                className="rs-btn rs-btn--ghost rs-btn--small"
+                className="sl-btn sl-btn--ghost sl-btn--small"
                 type="button"
                 onClick={() => {
                   const name = window.prompt("New name", category.name);
@@ -67,7 +75,7 @@ export function MenuEditor({ restaurantId, initial, tags }: { restaurantId: stri
               >
                 Rename
               </button>
-              <button className="rs-btn rs-btn--ghost rs-btn--small" type="button" onClick={() => run(() => ownerRequest(`/api/owner/categories/${category.id}`, "DELETE"))}>
+              <button className="sl-btn sl-btn--ghost sl-btn--small" type="button" onClick={() => run(() => ownerRequest(`/api/owner/categories/${category.id}`, "DELETE"))}>
                 Delete
               </button>
             </div>
@@ -83,27 +91,33 @@ export function MenuEditor({ restaurantId, initial, tags }: { restaurantId: stri
             />
           ))}
           <form
-            className="rs-row"
+            className="sl-row"
             style={{ marginTop: "0.75rem" }}
             aria-label={`Add a dish to ${category.name}`}
             onSubmit={(event) => {
               event.preventDefault();
               const draft = newItems[category.id] ?? { name: "", price: "" };
-              void run(() => ownerRequest("/api/owner/items", "POST", { categoryId: category.id, name: draft.name, priceCents: Math.round(Number(draft.price) * 100) })).then(() =>
-                setNewItems({ ...newItems, [category.id]: { name: "", price: "" } }),
+              const dish = { categoryId: category.id, name: draft.name, priceCents: Math.round(Number(draft.price) * 100) };
+              void run(() => ownerRequest("/api/owner/items", "POST", dish), category.id).then(
+                (done) => done && setNewItems({ ...newItems, [category.id]: { name: "", price: "" } }),
               );
             }}
           >
             <input aria-label="Dish name" placeholder="New dish" required value={newItems[category.id]?.name ?? ""} onChange={(event) => setNewItems({ ...newItems, [category.id]: { price: newItems[category.id]?.price ?? "", name: event.target.value } })} />
             <input aria-label="Price ($)" placeholder="Price" type="number" min="0" step="0.01" required value={newItems[category.id]?.price ?? ""} onChange={(event) => setNewItems({ ...newItems, [category.id]: { name: newItems[category.id]?.name ?? "", price: event.target.value } })} />
-            <button className="rs-btn rs-btn--small" type="submit">
+            <button className="sl-btn sl-btn--small" type="submit">
               Add dish
             </button>
+            {dishError?.categoryId === category.id ? (
+              <span role="alert" className="sl-field-error">
+                {dishError.message}
+              </span>
+            ) : null}
           </form>
         </section>
       ))}
       <form
-        className="rs-row"
+        className="sl-row"
         aria-label="Add a category"
         onSubmit={(event) => {
           event.preventDefault();
@@ -111,7 +125,7 @@ export function MenuEditor({ restaurantId, initial, tags }: { restaurantId: stri
         }}
       >
         <input aria-label="Category name" placeholder="New category" required value={newCategory} onChange={(event) => setNewCategory(event.target.value)} />
-        <button className="rs-btn" type="submit">
+        <button className="sl-btn" type="submit">
           Add category
         </button>
       </form>

@@ -2,7 +2,7 @@
 
 import useSWR from "swr";
 import type { OrderView } from "@/server/orders/to-order-view";
-import { formatPickup, formatPrice } from "./format";
+import { formatDateTime, formatMoney } from "@stepperslife/format";
 
 const steps = ["new", "accepted", "preparing", "ready", "picked_up"] as const;
 const stepLabels: Record<(typeof steps)[number], string> = { new: "Received", accepted: "Accepted", preparing: "Preparing", ready: "Ready", picked_up: "Picked up" };
@@ -21,12 +21,12 @@ export function OrderStatus({ initial }: { initial: OrderView }) {
   });
   const order = data ?? initial;
   return (
-    <div className="rs-stack">
+    <div className="sl-stack">
       <p role="status" aria-live="polite" style={{ fontSize: "1.3rem", margin: 0 }}>
         Status: <strong data-testid="order-status">{order.statusLabel}</strong>
       </p>
       {order.status === "cancelled" ? (
-        <p className="rs-error">This order was cancelled{order.refunded ? " and refunded" : ""}.</p>
+        <p className="sl-error">This order was cancelled{order.refunded ? " and refunded" : ""}.</p>
       ) : order.status === "awaiting_payment" ? (
         <p>
           Waiting for your payment.{" "}
@@ -46,26 +46,26 @@ export function OrderStatus({ initial }: { initial: OrderView }) {
         </ol>
       )}
       <p>
-        Pickup {formatPickup(order.pickupAt, order.restaurant.timeZone)} at {order.restaurant.address} ·{" "}
+        Pickup {formatDateTime(new Date(order.pickupAt), order.restaurant.timeZone, { now: new Date() })} at {order.restaurant.address} ·{" "}
         {order.paymentMethod === "stripe" ? (order.paid ? "Paid online" : "Not paid yet") : "Pay at pickup"}
       </p>
-      <table className="rs-table">
+      <table className="sl-table">
         <tbody>
           {order.items.map((item) => (
             <tr key={item.id}>
               <td>
                 {item.quantity} × {item.name}
               </td>
-              <td>{formatPrice(item.unitPriceCents * item.quantity)}</td>
+              <td>{formatMoney(item.unitPriceCents * item.quantity)}</td>
             </tr>
           ))}
           <tr>
             <th>Total</th>
-            <th>{formatPrice(order.totalCents)}</th>
+            <th>{formatMoney(order.totalCents)}</th>
           </tr>
         </tbody>
       </table>
-      {order.note ? <p className="rs-muted">Note: {order.note}</p> : null}
+      {order.note ? <p className="sl-muted">Note: {order.note}</p> : null}
     </div>
   );
 }

@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import useSWR from "swr";
 import type { OrderView } from "@/server/orders/to-order-view";
-import { formatPickup, formatPrice } from "./format";
+import { formatDateTime, formatMoney } from "@stepperslife/format";
 import { ownerRequest } from "@stepperslife/ui/client";
 
 const columns = ["new", "accepted", "preparing", "ready"] as const;
@@ -36,12 +36,12 @@ export function OrdersBoard({ restaurantId, initial }: { restaurantId: string; i
 
   const done = orders.filter((order) => order.status === "picked_up" || order.status === "cancelled");
   return (
-    <div className="rs-stack">
+    <div className="sl-stack">
       <p role="status" aria-live="polite">
         {fresh ? `${fresh} new order${fresh === 1 ? "" : "s"} waiting` : "No new orders"}
       </p>
       {error ? (
-        <p role="alert" className="rs-error">
+        <p role="alert" className="sl-error">
           {error}
         </p>
       ) : null}
@@ -54,10 +54,10 @@ export function OrdersBoard({ restaurantId, initial }: { restaurantId: string; i
               .map((order) => (
                 <article key={order.id} className={`rs-ticket${order.status === "new" ? " rs-ticket--fresh" : ""}`} aria-label={`Order ${order.code}`}>
                   <strong>
-                    {order.code} · {formatPickup(order.pickupAt, order.restaurant.timeZone)}
+                    {order.code} · {formatDateTime(new Date(order.pickupAt), order.restaurant.timeZone, { now: new Date() })}
                   </strong>
                   <span>
-                    {order.customerName ?? order.customerEmail} · {formatPrice(order.totalCents)} · {order.paymentMethod === "stripe" ? "paid" : "pay at pickup"}
+                    {order.customerName ?? order.customerEmail} · {formatMoney(order.totalCents)} · {order.paymentMethod === "stripe" ? "paid" : "pay at pickup"}
                   </span>
                   <ul>
                     {order.items.map((item) => (
@@ -67,9 +67,9 @@ export function OrdersBoard({ restaurantId, initial }: { restaurantId: string; i
                     ))}
                   </ul>
                   {order.note ? <em>“{order.note}”</em> : null}
-                  <div className="rs-row">
+                  <div className="sl-row">
                     {order.nextStatuses.map((status) => (
-                      <button key={status} type="button" className={`rs-btn rs-btn--small${status === "cancelled" ? " rs-btn--ghost" : ""}`} onClick={() => move(order, status)}>
+                      <button key={status} type="button" className={`sl-btn sl-btn--small${status === "cancelled" ? " sl-btn--ghost" : ""}`} onClick={() => move(order, status)}>
                         {actionLabels[status]}
                       </button>
                     ))}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { OwnerTabs } from "@stepperslife/ui";
 
 const sections = [
   ["", "Profile & hours"],
@@ -9,18 +9,6 @@ const sections = [
 
 /** The tabs of one restaurant in the dashboard. */
 export function OwnerNav({ restaurantId, name }: { restaurantId: string; name: string }) {
-  return (
-    <nav aria-label={`Manage ${name}`} className="rs-stack" style={{ gap: "0.5rem" }}>
-      <p style={{ margin: 0 }}>
-        <Link href="/dashboard">← All your restaurants</Link>
-      </p>
-      <ul className="rs-nav">
-        {sections.map(([path, label]) => (
-          <li key={label}>
-            <Link href={`/dashboard/restaurants/${restaurantId}${path}`}>{label}</Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  const tabs = sections.map(([path, label]) => ({ href: `/dashboard/restaurants/${restaurantId}${path}`, label }));
+  return <OwnerTabs name={name} back={{ href: "/dashboard", label: "All your restaurants" }} tabs={tabs} />;
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { ImageUploadField } from "@stepperslife/ui/client";
+import { ImageUploadField, ownerRequest, useFormFailure } from "@stepperslife/ui/client";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { HoursEditor, type HoursRow } from "./hours-editor";
@@ -39,72 +39,109 @@ const textFields = [
   ["phone", "Phone"],
 ] as const;
 
+/** Every field shown with its own message beside it (the API's names). */
+const shownFields = [...textFields.map(([key]) => key), "cuisine", "timeZone", "prepMinutes", "description"];
+
 /** Create or edit a restaurant's profile, address, time zone, weekly hours, cuisine and cover image. */
 export function RestaurantForm({ restaurantId, initial, cuisines, timeZones, cover }: RestaurantFormProps) {
   const router = useRouter();
   const [values, setValues] = useState(initial);
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [saved, setSaved] = useState(false);
+  const failure = useFormFailure();
   const set = <K extends keyof RestaurantFormValues>(key: K, value: RestaurantFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
+  // The weekly hours' refusals (`hours.2.closes`) are said together, under the hours editor.
+  const hoursErrors = Object.entries(failure.fields).filter(([name]) => name === "hours" || name.startsWith("hours."));
+  const message = failure.message([...shownFields, ...hoursErrors.map(([name]) => name)]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const { slug, phone, ...rest } = values;
     const body = { ...rest, ...(slug ? { slug } : {}), phone: phone || null };
-    const response = await fetch(restaurantId ? `/api/owner/restaurants/${restaurantId}` : "/api/owner/restaurants", {
-      method: restaurantId ? "PATCH" : "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-    });
-    const answer = (await response.json()) as { restaurant?: { id: string }; error?: { message: string } };
-    if (!response.ok) return setMessage({ error: true, text: answer.error?.message ?? "Saving failed." });
-    setMessage({ error: false, text: "Saved." });
-    if (!restaurantId && answer.restaurant) router.push(`/dashboard/restaurants/${answer.restaurant.id}/menu`);
-    else router.refresh();
+    setSaved(false);
+    failure.clear();
+    try {
+      const url = restaurantId ? `/api/owner/restaurants/${restaurantId}` : "/api/owner/restaurants";
+      const answer = await ownerRequest<{ restaurant?: { id: string } }>(url, restaurantId ? "PATCH" : "POST", body);
+      setSaved(true);
+      if (!restaurantId && answer.restaurant) router.push(`/dashboard/restaurants/${answer.restaurant.id}/menu`);
+      else router.refresh();
+    } catch (error) {
+      failure.fail(error, "Saving failed. Please try again.");
+    }
   }
 
   return (
-    <form className="rs-stack" onSubmit={submit} aria-label="Restaurant profile">
+    <form className="sl-stack" onSubmit={submit} aria-label="Restaurant profile">
       {cover ? <ImageUploadField label="Cover image" name="coverImageKey" {...cover} /> : null}
-      <div className="rs-grid" style={{ gridTemplateColumns: "repeat(auto-fill, minmax(14rem, 1fr))" }}>
+      <div className="sl-tiles" style={{ gridTemplateColumns: "repeat(auto-fill, minmax(14rem, 1fr))" }}>
         {textFields.map(([key, label]) => (
-          <label key={key} className="rs-field">
+          <label key={key} className="sl-field">
             {label}
-            <input value={values[key]} onChange={(event) => set(key, event.target.value)} required={key !== "phone" && key !== "slug"} />
+            <input
+              value={values[key]}
+              onChange={(event) => set(key, event.target.value)}
+              required={key !== "phone" && key !== "slug"}
+              {...failure.inputProps(key)}
+            />
+            {failure.errorFor(key)}
           </label>
         ))}
-        <label className="rs-field">
+        <label className="sl-field">
           Cuisine
-          <select value={values.cuisine} onChange={(event) => set("cuisine", event.target.value)}>
+          <select value={values.cuisine} onChange={(event) => set("cuisine", event.target.value)} {...failure.inputProps("cuisine")}>
             {cuisines.map((cuisine) => (
               <option key={cuisine}>{cuisine}</option>
             ))}
           </select>
+          {failure.errorFor("cuisine")}
         </label>
-        <label className="rs-field">
+        <label className="sl-field">
           Time zone
-          <select value={values.timeZone} onChange={(event) => set("timeZone", event.target.value)}>
+          <select value={values.timeZone} onChange={(event) => set("timeZone", event.target.value)} {...failure.inputProps("timeZone")}>
             {timeZones.map((zone) => (
               <option key={zone}>{zone}</option>
             ))}
           </select>
+          {failure.errorFor("timeZone")}
         </label>
-        <label className="rs-field">
+        <label className="sl-field">
           Minutes to prepare an order
-          <input type="number" min={5} max={180} value={values.prepMinutes} onChange={(event) => set("prepMinutes", Number(event.target.value))} />
+          <input
+            type="number"
+            min={5}
+            max={180}
+            value={values.prepMinutes}
+            onChange={(event) => set("prepMinutes", Number(event.target.value))}
+            {...failure.inputProps("prepMinutes")}
+          />
+          {failure.errorFor("prepMinutes")}
         </label>
       </div>
-      <label className="rs-field">
+      <label className="sl-field">
         Description
-        <textarea rows={3} value={values.description} onChange={(event) => set("description", event.target.value)} />
+        <textarea
+          rows={3}
+          value={values.description}
+          onChange={(event) => set("description", event.target.value)}
+          {...failure.inputProps("description")}
+        />
+        {failure.errorFor("description")}
       </label>
       <HoursEditor rows={values.hours} onChange={(hours) => set("hours", hours)} />
-      {message ? (
-        <p role={message.error ? "alert" : "status"} className={message.error ? "rs-error" : undefined}>
-          {message.text}
+      {hoursErrors.length ? (
+        <p role="alert" className="sl-field-error" style={{ margin: 0 }}>
+          {[...new Set(hoursErrors.map(([, text]) => text))].join(" ")}
         </p>
       ) : null}
+      {message ? (
+        <p role="alert" className="sl-error">
+          {message}
+        </p>
+      ) : saved ? (
+        <p role="status">Saved.</p>
+      ) : null}
       <div>
-        <button className="rs-btn" type="submit">
+        <button className="sl-btn" type="submit">
           {restaurantId ? "Save changes" : "Create restaurant"}
         </button>
       </div>

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { RestaurantPage } from "@/server/restaurants/get-restaurant-page";
-import { formatPickup, formatPrice } from "./format";
+import { formatDateTime, formatMoney } from "@stepperslife/format";
 import { useCart } from "./use-cart";
 
 export interface RestaurantOrderingProps {
@@ -46,8 +46,8 @@ export function RestaurantOrdering({ restaurant, onlinePayment, signInHref }: Re
   }
 
   return (
-    <div className="rs-layout">
-      <div className="rs-stack">
+    <div className="sl-split">
+      <div className="sl-stack">
         {restaurant.menu.map((category) => (
           <section key={category.id} aria-labelledby={`category-${category.id}`}>
             <h2 id={`category-${category.id}`}>{category.name}</h2>
@@ -56,7 +56,7 @@ export function RestaurantOrdering({ restaurant, onlinePayment, signInHref }: Re
                 {item.imageUrl ? <img src={item.imageUrl} alt={item.name} loading="lazy" /> : <div className="rs-thumb" />}
                 <div>
                   <h3>{item.name}</h3>
-                  {item.description ? <p className="rs-muted">{item.description}</p> : null}
+                  {item.description ? <p className="sl-muted">{item.description}</p> : null}
                   {item.dietaryTags.length ? (
                     <ul className="rs-tags" aria-label="Dietary">
                       {item.dietaryTags.map((tag) => (
@@ -65,12 +65,12 @@ export function RestaurantOrdering({ restaurant, onlinePayment, signInHref }: Re
                     </ul>
                   ) : null}
                 </div>
-                <div className="rs-stack" style={{ gap: "0.4rem", justifyItems: "end" }}>
-                  <strong>{formatPrice(item.priceCents)}</strong>
+                <div className="sl-stack" style={{ gap: "0.4rem", justifyItems: "end" }}>
+                  <strong>{formatMoney(item.priceCents)}</strong>
                   {item.soldOut ? (
-                    <span className="rs-badge rs-badge--closed">Sold out</span>
+                    <span className="sl-badge sl-badge--quiet">Sold out</span>
                   ) : (
-                    <button type="button" className="rs-btn rs-btn--small" onClick={() => change(item.id, 1)} aria-label={`Add ${item.name}`}>
+                    <button type="button" className="sl-btn sl-btn--small" onClick={() => change(item.id, 1)} aria-label={`Add ${item.name}`}>
                       Add
                     </button>
                   )}
@@ -80,53 +80,53 @@ export function RestaurantOrdering({ restaurant, onlinePayment, signInHref }: Re
           </section>
         ))}
       </div>
-      <aside className="rs-panel" aria-label="Your order">
+      <aside className="sl-panel" aria-label="Your order">
         <h2 style={{ margin: 0 }}>Your order</h2>
-        {lines.length === 0 ? <p className="rs-muted">Your cart is empty.</p> : null}
+        {lines.length === 0 ? <p className="sl-muted">Your cart is empty.</p> : null}
         {lines.map(({ item, quantity }) => (
-          <div key={item.id} className="rs-row" style={{ justifyContent: "space-between" }}>
+          <div key={item.id} className="sl-row" style={{ justifyContent: "space-between" }}>
             <span>
               {quantity} × {item.name}
             </span>
-            <span className="rs-row">
-              <button type="button" className="rs-btn rs-btn--ghost rs-btn--small" onClick={() => change(item.id, -1)} aria-label={`Remove one ${item.name}`}>
+            <span className="sl-row">
+              <button type="button" className="sl-btn sl-btn--ghost sl-btn--small" onClick={() => change(item.id, -1)} aria-label={`Remove one ${item.name}`}>
                 −
               </button>
-              <button type="button" className="rs-btn rs-btn--ghost rs-btn--small" onClick={() => change(item.id, 1)} aria-label={`Add one more ${item.name}`}>
+              <button type="button" className="sl-btn sl-btn--ghost sl-btn--small" onClick={() => change(item.id, 1)} aria-label={`Add one more ${item.name}`}>
                 +
               </button>
             </span>
           </div>
         ))}
         <p>
-          <strong>Total {formatPrice(total)}</strong>
+          <strong>Total {formatMoney(total)}</strong>
         </p>
-        <label className="rs-field">
+        <label className="sl-field">
           Pickup time
           <select value={pickupAt} onChange={(event) => setPickupAt(event.target.value)}>
             {restaurant.pickupSlots.length === 0 ? <option value="">No pickup times in the next two days</option> : null}
             {restaurant.pickupSlots.map((slot) => (
               <option key={slot} value={slot}>
-                {formatPickup(slot, restaurant.timeZone)}
+                {formatDateTime(new Date(slot), restaurant.timeZone, { now: new Date() })}
               </option>
             ))}
           </select>
         </label>
-        <fieldset className="rs-field" style={{ border: 0, padding: 0 }}>
+        <fieldset className="sl-field" style={{ border: 0, padding: 0 }}>
           <legend>Payment</legend>
           {onlinePayment ? (
-            <label className="rs-check">
+            <label className="sl-check">
               <input type="radio" name="payment" checked={paymentMethod === "stripe"} onChange={() => setPaymentMethod("stripe")} /> Pay now by card
             </label>
           ) : (
-            <p className="rs-muted">Online payment is not available here: you pay at pickup.</p>
+            <p className="sl-muted">Online payment is not available here: you pay at pickup.</p>
           )}
-          <label className="rs-check">
+          <label className="sl-check">
             <input type="radio" name="payment" checked={paymentMethod === "pay_at_pickup"} onChange={() => setPaymentMethod("pay_at_pickup")} /> Pay at pickup
           </label>
         </fieldset>
         {error ? (
-          <p role="alert" className="rs-error">
+          <p role="alert" className="sl-error">
             {error}
           </p>
         ) : null}
@@ -135,7 +135,7 @@ export function RestaurantOrdering({ restaurant, onlinePayment, signInHref }: Re
             Sign in to order
           </a>
         ) : (
-          <button type="button" className="rs-btn" disabled={busy || lines.length === 0 || !pickupAt} onClick={checkout}>
+          <button type="button" className="sl-btn" disabled={busy || lines.length === 0 || !pickupAt} onClick={checkout}>
             {paymentMethod === "stripe" ? "Checkout" : "Place order"}
           </button>
         )}

@@ -1,12 +1,15 @@
 import "server-only";
-import { appBaseUrl, db, mailer, refunder } from "../vertical";
-import { sendOrderConfirmation } from "./orders/send-order-confirmation";
+import { db, refunder } from "../vertical";
 import { buildWebhookHandlers } from "./payments/build-webhook-handlers";
 
-/** Emails the confirmation of an order that was just placed (pay at pickup) or paid (Stripe). */
-export function onOrderConfirmed(orderId: string): Promise<void> {
-  return sendOrderConfirmation({ db: db(), mailer: mailer(), orderId, orderUrl: `${appBaseUrl()}/orders/${orderId}` });
+/**
+ * After an order was confirmed: placed to pay at pickup, or paid (Stripe). Its confirmation email was queued in the
+ * transaction that confirmed it (placeOrder, markOrderPaid) and is sent by the app's job worker; what is left to do
+ * after the commit is a log line.
+ */
+export async function onOrderConfirmed(orderId: string): Promise<void> {
+  console.info(`order ${orderId}: confirmed; its confirmation email queued`);
 }
 
-/** What this app does with each Stripe event, wired to its database and mailer. */
+/** What this app does with each Stripe event, wired to its database and Stripe account. */
 export const webhookHandlers = () => buildWebhookHandlers({ db: db(), onPaid: onOrderConfirmed, refund: refunder() });

@@ -1,4 +1,4 @@
-import type { MigratedTestDatabase } from "@stepperslife/db-migrate/testing";
+import type { MigratedTestDatabase } from "@stepperslife/testing/migrated-database";
 import { createVerticalTestDatabase } from "@stepperslife/vertical/testing";
 import { PrismaClient } from "../generated/prisma/client";
 

@@ -101,9 +101,11 @@ describe("aggregation routes", () => {
     for (const path of ["/api/search", "/api/search?q=%20%20", `/api/search?q=${"x".repeat(101)}`, "/api/search?q=x&limit=500"]) {
       const response = await routes.search(get(path));
       expect([path, response.status]).toEqual([path, 422]);
-      const body = (await response.json()) as { error: { code: string; message: string } };
+      const body = (await response.json()) as { error: { code: string; message: string; fields?: Array<{ path: string }> } };
       expect(body.error.code).toBe("invalid_input");
-      expect(body.error.message).toMatch(/^query\.(q|limit): /);
+      // Machines read the field's path; people read a sentence without it.
+      expect(body.error.fields?.[0]?.path).toMatch(/^query\.(q|limit)$/);
+      expect(body.error.message).not.toMatch(/query\./);
     }
     expect(searched).toBe(false);
   });

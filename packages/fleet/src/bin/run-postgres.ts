@@ -1,4 +1,4 @@
-// pm2 entry point: the embedded PostgreSQL server that holds the seven app databases in dev.
+// pm2 entry point: the embedded PostgreSQL server that holds every app's database in dev.
 import { startEmbeddedPostgres } from "@stepperslife/infra";
 import { readFleetEnv } from "../fleet-env";
 import { fleetPaths } from "../fleet-paths";

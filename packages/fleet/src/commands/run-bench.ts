@@ -60,7 +60,7 @@ export async function runBench({ env, log }: { env: FleetEnv; log: (line: string
   log("Measuring a bare Next.js app (tooling/bench-baseline) as the baseline…");
   const baseline = await measureBaseline(timeoutMs);
 
-  log("Restarting the seven apps under pm2 and timing until every /api/health is ok…");
+  log("Restarting every app under pm2 and timing until every /api/health is ok…");
   const names = fleet.apps.map((app) => app.name);
   await runPm2(["delete", ...names]);
   const started = performance.now();
@@ -77,8 +77,8 @@ export async function runBench({ env, log }: { env: FleetEnv; log: (line: string
     log(`${app.name.padEnd(12)} ${`${mb(rss).toFixed(0)} MB`.padStart(9)}  ${(rss / baseline.rss).toFixed(2)}`);
   }
   log(`${"baseline".padEnd(12)} ${`${mb(baseline.rss).toFixed(0)} MB`.padStart(9)}  1.00`);
-  log(`${"total".padEnd(12)} ${`${mb(total).toFixed(0)} MB`.padStart(9)}  ${(total / baseline.rss).toFixed(2)} (seven apps)`);
-  log(`\npm2 start → all seven healthy: ${fleetStartSeconds.toFixed(1)} s`);
+  log(`${"total".padEnd(12)} ${`${mb(total).toFixed(0)} MB`.padStart(9)}  ${(total / baseline.rss).toFixed(2)} (${fleet.apps.length} apps)`);
+  log(`\npm2 start → all healthy: ${fleetStartSeconds.toFixed(1)} s`);
   log(`pm2 start → baseline healthy:  ${baseline.startSeconds.toFixed(1)} s`);
   log(`ratio: ${(fleetStartSeconds / baseline.startSeconds).toFixed(2)}`);
 

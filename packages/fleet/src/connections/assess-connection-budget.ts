@@ -1,8 +1,10 @@
-/** What one app may hold open on a PostgreSQL server: each pm2 worker has its own pool. */
+/** What one app may hold open on a PostgreSQL server: each pm2 worker has its own pool, and a vertical's its job worker's. */
 export interface AppConnections {
   name: string;
   workers: number;
   poolSize: number;
+  /** Per pm2 worker, besides its pool: a vertical's job worker (concurrency + 2); 0 for an app that runs none. */
+  jobConnections: number;
   /** Where DATABASE_POOL_SIZE is set or would be, as shown to the operator, e.g. `.data/env/events.env`. */
   poolSizeFrom: string;
 }
@@ -22,7 +24,7 @@ export interface ConnectionBudget {
 export const reservedPercent = 20;
 
 /**
- * Whether Σ workers × pool size over the apps on one server fits in its max_connections minus a 20% reserve. A
+ * Whether Σ workers × (pool size + job worker connections) over the apps on one server fits in its max_connections minus a 20% reserve. A
  * pool opens connections only under load, so an oversized fleet starts fine and fails later, at the busiest moment:
  * this refuses it up front instead.
  */
@@ -39,12 +41,15 @@ export function assessConnectionBudget({
   const usablePercent = 100 - reservedPercent;
   // Whole numbers only: 80% of 115 is 92, never 91.99999999999999.
   const budget = Math.floor((maxConnections * usablePercent) / 100);
-  const shares = apps.map((app) => ({ app, connections: app.workers * app.poolSize }));
+  const shares = apps.map((app) => ({ app, connections: app.workers * (app.poolSize + app.jobConnections) }));
   const total = shares.reduce((sum, share) => sum + share.connections, 0);
   const fits = total <= budget;
   const workers = (count: number) => `${count} worker${count === 1 ? "" : "s"}`;
   const lines = [
-    ...shares.map(({ app, connections }) => `${app.name}: ${workers(app.workers)} × ${app.poolSize} = ${connections}`),
+    ...shares.map(({ app, connections }) => {
+      const each = app.jobConnections > 0 ? `(${app.poolSize} + ${app.jobConnections} jobs)` : `${app.poolSize}`;
+      return `${app.name}: ${workers(app.workers)} × ${each} = ${connections}`;
+    }),
     `total ${total} ${fits ? "≤" : ">"} ${usablePercent}% of max_connections ${maxConnections} = ${budget}`,
   ];
   if (fits) return { total, budget, fits, lines, problem: null };

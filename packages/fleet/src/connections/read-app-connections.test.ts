@@ -35,7 +35,9 @@ describe("readAppConnections", () => {
     const apps = readAppConnections({ paths: { envDir }, shell: {} });
     expect(apps.map((app) => app.name)).toEqual(fleet.apps.map((app) => app.name));
     expect(apps.find((app) => app.name === "events")).toMatchObject({ workers: 3, poolSize: 7, poolSizeFrom: join(envDir, "events.env") });
-    expect(apps.find((app) => app.name === "main")).toMatchObject({ workers: 2, poolSize: 10 });
+    // The portal runs no job worker; every vertical's worker process runs one (concurrency 1 + 2 connections).
+    expect(apps.find((app) => app.name === "main")).toMatchObject({ workers: 2, poolSize: 10, jobConnections: 0 });
+    expect(apps.filter((app) => app.name !== "main").map((app) => app.jobConnections)).toEqual(Array(fleet.apps.length - 1).fill(3));
   });
 
   it("counts npm start's own DATABASE_POOL_SIZE when a file has none, since pm2 passes it on", () => {

@@ -45,15 +45,17 @@ afterAll(async () => {
 describe("refuseOversizedFleet against the run's PostgreSQL", () => {
   it("starts a fleet that uses exactly 80% of the server's max_connections, and logs the sum", async () => {
     const budget = Math.floor((maxConnections * 80) / 100);
-    // Six apps at one connection each, events takes the rest.
-    await writeEnvFiles(Object.fromEntries(fleet.apps.map((app) => [app.name, app.name === "events" ? budget - 6 : 1])));
+    // Six apps at one connection each, events takes the rest but its job worker's; each vertical's job worker holds 3.
+    const jobs = 3 * (fleet.apps.length - 1);
+    await writeEnvFiles(Object.fromEntries(fleet.apps.map((app) => [app.name, app.name === "events" ? budget - 6 - jobs : 1])));
     await expect(refuseOversizedFleet({ apps: fleetAsPm2StartsIt(), adminUrl: postgresAdminUrl(), log })).resolves.toBeUndefined();
     expect(logged.at(-1)).toContain(`total ${budget} ≤ 80% of max_connections ${maxConnections} = ${budget}`);
   });
 
   it("refuses one connection more, naming the largest app's knobs and the server's max_connections", async () => {
     const budget = Math.floor((maxConnections * 80) / 100);
-    await writeEnvFiles(Object.fromEntries(fleet.apps.map((app) => [app.name, app.name === "events" ? budget - 5 : 1])));
+    const jobs = 3 * (fleet.apps.length - 1);
+    await writeEnvFiles(Object.fromEntries(fleet.apps.map((app) => [app.name, app.name === "events" ? budget - 5 - jobs : 1])));
     const refusal = refuseOversizedFleet({ apps: fleetAsPm2StartsIt(), adminUrl: postgresAdminUrl(), log });
     await expect(refusal).rejects.toThrow(`total ${budget + 1} > 80% of max_connections ${maxConnections} = ${budget}`);
     await expect(refusal).rejects.toThrow(`Lower EVENTS_INSTANCES or DATABASE_POOL_SIZE in ${join(envDir, "events.env")}`);

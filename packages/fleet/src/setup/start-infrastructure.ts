@@ -34,7 +34,7 @@ export async function startInfrastructure({
   log: (line: string) => void;
   stripe: StripeStubSettings;
 }): Promise<{ adminUrl: string }> {
-  log(`Starting infrastructure: embedded PostgreSQL, six S3 servers, mail sink${stripe.enabled ? ", local Stripe stand-in" : ""}`);
+  log(`Starting infrastructure: embedded PostgreSQL, ${verticals.length} S3 servers, mail sink${stripe.enabled ? ", local Stripe stand-in" : ""}`);
   const names = stripe.enabled ? [...baseInfrastructure, stripeStubProcess] : baseInfrastructure;
   // Start only what is not running: `pm2 start` restarts a running process, and a restarted PostgreSQL spends a
   // while in recovery. The Stripe stand-in is the exception: restarted so it rereads its accounts file.

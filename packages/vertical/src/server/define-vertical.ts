@@ -15,10 +15,13 @@ import { readVerticalEnv } from "../read-vertical-env";
 import { createImageRoute } from "./create-image-route";
 import { createStripeWebhookRoute } from "./create-stripe-webhook-route";
 import { reuseAcrossReloads } from "./reuse-across-reloads";
+import { startVerticalJobWorker } from "./start-vertical-job-worker";
 import type { ContractLoaders, Vertical, VerticalClientClass, VerticalOptions } from "./vertical-types";
 
 // A vertical that has built nothing for the portal yet answers valid empty lists: an empty section, not an outage.
 const nothingYet: ContractLoaders<unknown> = { loadFeed: async () => [], search: async () => [], loadActivity: async () => [] };
+
+const jobWorkerRetryMs = 5_000;
 
 /**
  * Everything a vertical is wired with, from its name and its Prisma client: the parts every vertical has alike
@@ -38,6 +41,21 @@ export function defineVertical<Class extends VerticalClientClass>(options: Verti
   const mailer = once(() => createMailer(env()));
   const payments = once(() => createPayments(env()));
   const webhookStore = once(() => createWebhookEventStore(db()));
+  const jobWorker = () =>
+    startVerticalJobWorker({
+      app: service.name,
+      connectionString: env().DATABASE_URL,
+      mailer: mailer(),
+      ...(options.jobs ? { tasks: options.jobs() } : {}),
+      ...(options.crontab ? { crontab: options.crontab } : {}),
+    });
+  // At start the database may still be coming up: the app serves requests (enqueueing works as soon as it is up) and
+  // the worker keeps trying, so queued emails go out once it can connect.
+  const startJobWorkerInBackground = (): void =>
+    void jobWorker().catch((error: unknown) => {
+      console.error(`${service.name}: the job worker did not start; trying again in ${jobWorkerRetryMs / 1000} s`, error);
+      setTimeout(startJobWorkerInBackground, jobWorkerRetryMs).unref();
+    });
 
   const auth = createFleetAuth(() => ({
     app: service,
@@ -65,6 +83,7 @@ export function defineVertical<Class extends VerticalClientClass>(options: Verti
     mailer,
     payments,
     webhookStore,
+    jobWorker,
     refunder() {
       const account = payments();
       return account ? (input) => refundPayment(account, input) : null;
@@ -80,6 +99,8 @@ export function defineVertical<Class extends VerticalClientClass>(options: Verti
       exitOnInvalidEnv(env);
       // Uploads never confirmed (HTML, say) are deleted once their URLs have expired; every worker may sweep.
       if (options.imageUploads) scheduleUploadSweep(storage());
+      // Every pm2 cluster worker runs one: graphile-worker hands each job to one of them (and each cron tick once).
+      startJobWorkerInBackground();
     },
     routes: {
       health: {

@@ -3,6 +3,7 @@ import type { SessionUser } from "@stepperslife/auth-config";
 import type { ActivityItem, FeedItem } from "@stepperslife/contracts";
 import type { QueryableDatabase } from "@stepperslife/health";
 import type { RouteFactory } from "@stepperslife/http";
+import type { JobHandler, JobWorker } from "@stepperslife/jobs";
 import type { Mailer } from "@stepperslife/mail";
 import type { AppDefinition, PublicAddressing } from "@stepperslife/manifest";
 import type { Payments, WebhookEventStore } from "@stepperslife/payments";
@@ -41,6 +42,13 @@ export interface VerticalOptions<Class extends VerticalClientClass> {
   imageUploads?: boolean;
   /** Without it, feed, search and activity answer empty lists. */
   contract?: ContractLoaders<InstanceType<Class>>;
+  /**
+   * The app's own job handlers (besides send-email, which every vertical runs), asked for when the worker starts, so
+   * they may use the app's kernel (db(), payments()) without an import cycle at load time.
+   */
+  jobs?: () => ReadonlyArray<JobHandler<unknown>>;
+  /** graphile-worker's crontab for the app's scheduled jobs (UTC), e.g. `*\/5 * * * * expire-holds ?fill=1h`. */
+  crontab?: string;
 }
 
 /** A refund through the app's Stripe account; null without Stripe keys. */
@@ -86,13 +94,21 @@ export interface Vertical<Client extends VerticalClient> {
   checkoutExpirer: () => CheckoutExpirer;
   /** The Stripe event log in the app's database (table stripe_webhook_events). */
   webhookStore: () => WebhookEventStore;
+  /**
+   * This process's job worker (sends queued emails, runs the app's jobs), started on first call: register() starts
+   * it at server start; route tests start it themselves. It stops with the app server.
+   */
+  jobWorker: () => Promise<JobWorker>;
   /** Single sign-on: who is signed in (the shared cookie) and the guards of owner pages. */
   auth: FleetAuth;
   /** The route wrapper: session, access guard, zod input, error mapping. */
   route: RouteFactory;
   /** For src/proxy.ts: refreshes a session whose roles changed, drops a dead cookie, sets the nonce CSP. */
   proxy: (request: NextRequest) => NextResponse | Promise<NextResponse>;
-  /** For src/instrumentation.ts (Node runtime only): a bad env stops the app; the upload sweep starts. */
+  /**
+   * For src/instrumentation.ts (Node runtime only; Next never calls it during `next build`): a bad env stops the app;
+   * the upload sweep and the job worker start.
+   */
   register: () => void;
   routes: VerticalRoutes;
 }

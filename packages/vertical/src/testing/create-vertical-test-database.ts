@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { createMigratedTestDatabase, type MigratedTestDatabase } from "@stepperslife/db-migrate/testing";
+import { createMigratedTestDatabase, type MigratedTestDatabase } from "@stepperslife/testing/migrated-database";
 import { createDatabase, type PrismaClientClass } from "../create-database";
 
 type TestClient = { $disconnect(): Promise<void> };

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { SessionUser } from "@stepperslife/auth-config";
 import { createSessionId, encodeSessionToken } from "@stepperslife/auth-config/server";
-import { findFreePort, startMailSink, startS3Server, type MailSinkHandle } from "@stepperslife/infra";
+import { findFreePort, startMailSink, startS3Server, type MailSinkHandle, type StoredMailMessage } from "@stepperslife/infra";
 import { createStorage, type Storage } from "@stepperslife/storage";
 import { startStripeStub, type StripeStub } from "@stepperslife/stripe-stub";
 import { setTestAppEnv } from "./set-test-app-env";
@@ -24,12 +24,21 @@ export interface VerticalTestAppOptions<Database extends VerticalTestDatabase> {
   createDatabase(): Promise<Database>;
   /** The app's real POST /api/stripe/webhook module, imported only once a delivery arrives (after the env is set). */
   loadWebhookRoute(): Promise<{ POST(request: Request): Promise<Response> }>;
+  /**
+   * Starts the app's own job worker (its kernel's, `vertical.jobWorker()`), called once the env is set: the emails
+   * the app queues then reach the mail sink as they would under pm2, a moment after the transaction commits.
+   */
+  startJobWorker?(): Promise<{ stop(): Promise<void> }>;
 }
 
 export type VerticalTestApp<Database extends VerticalTestDatabase> = Database & {
   storage: Storage;
   stripe: StripeStub;
   mail: MailSinkHandle;
+  /** Stops or restarts the mail sink on the same ports (its messages kept): an SMTP outage for the job queue to ride out. */
+  setMailServerUp(up: boolean): Promise<void>;
+  /** The messages the mail sink holds for `address`, newest first. */
+  inbox(address: string): Promise<StoredMailMessage[]>;
   stripeKeys: { secretKey: string; webhookSecret: string };
   /** While false, the webhook endpoint answers 503 (Stripe's deliveries fail), as if the app were briefly down. */
   acceptWebhooks(accept: boolean): void;
@@ -44,14 +53,30 @@ export type VerticalTestApp<Database extends VerticalTestDatabase> = Database & 
  * small HTTP server that hands the stub's webhook deliveries to the app's real POST /api/stripe/webhook handler.
  * Import route modules only after this resolves (they read the env it sets).
  */
-export async function startVerticalTestApp<Database extends VerticalTestDatabase>({ app, createDatabase, loadWebhookRoute }: VerticalTestAppOptions<Database>): Promise<VerticalTestApp<Database>> {
+export async function startVerticalTestApp<Database extends VerticalTestDatabase>({
+  app,
+  createDatabase,
+  loadWebhookRoute,
+  startJobWorker,
+}: VerticalTestAppOptions<Database>): Promise<VerticalTestApp<Database>> {
   const secret = `${app}-test-${randomBytes(16).toString("hex")}`;
   const database = await createDatabase();
   const s3Directory = await mkdtemp(join(tmpdir(), `${app}-s3-`));
   const s3Env = { S3_REGION: "us-east-1", S3_ACCESS_KEY: `RS${randomBytes(6).toString("hex")}`, S3_SECRET_KEY: randomBytes(24).toString("base64url"), S3_BUCKET: app };
   const s3 = await startS3Server({ port: await findFreePort(), directory: s3Directory, bucket: app, accessKey: s3Env.S3_ACCESS_KEY, secretKey: s3Env.S3_SECRET_KEY, corsAllowedOrigins: ["*"] });
   const mailDirectory = await mkdtemp(join(tmpdir(), `${app}-mail-`));
-  const mail = await startMailSink({ smtpPort: await findFreePort(), webPort: await findFreePort(), directory: mailDirectory });
+  const mailOptions = { smtpPort: await findFreePort(), webPort: await findFreePort(), directory: mailDirectory };
+  let mailSink: MailSinkHandle | null = await startMailSink(mailOptions);
+  const mail: MailSinkHandle = { smtpUrl: mailSink.smtpUrl, webUrl: mailSink.webUrl, stop: () => setMailServerUp(false) };
+  async function setMailServerUp(up: boolean) {
+    if (up) {
+      mailSink ??= await startMailSink(mailOptions);
+    } else if (mailSink) {
+      const stopping = mailSink;
+      mailSink = null;
+      await stopping.stop();
+    }
+  }
 
   let acceptingWebhooks = true;
   const receiver: Server = createServer(async (incoming, outgoing) => {
@@ -83,12 +108,17 @@ export async function startVerticalTestApp<Database extends VerticalTestDatabase
     SMTP_URL: mail.smtpUrl,
     ROOT_DOMAIN: "localhost",
   });
+  const jobWorker = startJobWorker ? await startJobWorker() : null;
 
   return {
     ...database,
     storage: createStorage({ S3_ENDPOINT: s3.endpoint, ...s3Env }),
     stripe,
     mail,
+    setMailServerUp,
+    async inbox(address) {
+      return (await (await fetch(`${mail.webUrl}/api/messages?to=${encodeURIComponent(address)}`)).json()) as StoredMailMessage[];
+    },
     stripeKeys,
     acceptWebhooks(accept) {
       acceptingWebhooks = accept;
@@ -100,6 +130,7 @@ export async function startVerticalTestApp<Database extends VerticalTestDatabase
       return `stepperslife.session-token=${token}`;
     },
     async close() {
+      await jobWorker?.stop();
       await stripe.close();
       await new Promise<void>((resolve) => receiver.close(() => resolve()));
       await mail.stop();

@@ -164,7 +164,8 @@ describe("organizer dashboard API", () => {
     expect(again.json).toEqual({ status: "cancelled", refunded: 0, released: 0, failed: 0 });
     expect((await callRoute(routes.orders.POST, { method: "POST", body: { eventId: event.id, lines: [{ ticketTypeId: event.freeType, quantity: 1 }] }, cookie: cookies.customer })).status).toBe(409);
     expect((await callRoute(routes.status.POST, { method: "POST", params: { id: event.id }, body: { action: "publish" }, cookie: cookies.a })).status).toBe(409);
-    // One email, for the one refunded order, even though the event was cancelled twice.
+    // One email, for the one refunded order, even though the event was cancelled twice (sent by the job worker).
+    await vi.waitFor(async () => expect(await refundEmails("Cancelled Steppers Ball")).toHaveLength(1), { timeout: 10_000 });
     const mails = await refundEmails("Cancelled Steppers Ball");
     expect(mails).toHaveLength(1);
     expect(mails[0]!.text).toContain("$40.00");

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionButton } from "@stepperslife/ui/client";
+import { DemoTakeover, OwnerPage } from "@stepperslife/ui";
 import { auth, db } from "@/vertical";
 import { listOrganizerEvents } from "@/server/organizer/list-organizer-events";
 import { DEMO_ORGANIZER_ID } from "@/server/seed/demo-organizer";
@@ -11,20 +11,29 @@ export const metadata: Metadata = { title: "Manage" };
 /** The organizer area: their own events only (others get the 403 page, visitors go to sign in first). */
 export default async function DashboardPage() {
   const organizer = await auth.requireOwner("/dashboard");
-  const [events, demoEvents] = await Promise.all([listOrganizerEvents({ db: db(), organizerId: organizer.id }), db().event.count({ where: { organizerId: DEMO_ORGANIZER_ID } })]);
+  const [events, demoEvents] = await Promise.all([
+    listOrganizerEvents({ db: db(), organizerId: organizer.id }),
+    db().event.count({ where: { organizerId: DEMO_ORGANIZER_ID } }),
+  ]);
+  const actions = (
+    <p className="sl-row">
+      <Link className="sl-button" href="/dashboard/events/new">
+        New event
+      </Link>
+      <Link href="/dashboard/webhooks">Payment events log</Link>
+      <DemoTakeover
+        count={demoEvents}
+        claimUrl="/api/owner/claim-demo"
+        label="Take over the demo events"
+        className="sl-btn sl-btn--ghost"
+      />
+    </p>
+  );
   return (
-    <div className="ev-stack">
-      <h1 style={{ margin: 0 }}>Your events</h1>
-      <p className="ev-row">
-        <Link className="sl-button" href="/dashboard/events/new">
-          New event
-        </Link>
-        <Link href="/dashboard/webhooks">Payment events log</Link>
-        {demoEvents ? <ActionButton url="/api/owner/claim-demo" label="Take over the demo events" className="ev-btn ev-btn--ghost" /> : null}
-      </p>
-      {events.length === 0 ? <p className="ev-muted">No events yet: create your first one.</p> : null}
+    <OwnerPage title="Your events" nav={actions}>
+      {events.length === 0 ? <p className="sl-muted">No events yet: create your first one.</p> : null}
       {events.length ? (
-        <table className="ev-table" aria-label="Your events">
+        <table className="sl-table" aria-label="Your events">
           <thead>
             <tr>
               <th>Event</th>
@@ -37,7 +46,7 @@ export default async function DashboardPage() {
             {events.map((event) => (
               <tr key={event.id}>
                 <td>
-                  <Link href={`/dashboard/events/${event.id}`}>{event.title}</Link> <span className="ev-muted">· {event.city}</span>
+                  <Link href={`/dashboard/events/${event.id}`}>{event.title}</Link> <span className="sl-muted">· {event.city}</span>
                 </td>
                 <td>{event.when}</td>
                 <td>{event.status}</td>
@@ -49,6 +58,6 @@ export default async function DashboardPage() {
           </tbody>
         </table>
       ) : null}
-    </div>
+    </OwnerPage>
   );
 }

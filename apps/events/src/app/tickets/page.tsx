@@ -1,7 +1,7 @@
+import { formatMoney } from "@stepperslife/format";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { auth, db } from "@/vertical";
-import { formatCents } from "@/server/events/format-event-time";
 import { listMyOrders } from "@/server/orders/list-my-orders";
 
 export const dynamic = "force-dynamic";
@@ -19,22 +19,22 @@ export default async function MyTicketsPage() {
   const list = (items: typeof orders, label: string) => (
     <section aria-label={label}>
       <h2>{label}</h2>
-      {items.length === 0 ? <p className="ev-muted">Nothing here yet.</p> : null}
-      <ul className="ev-stack" style={{ gap: "0.5rem", padding: 0, listStyle: "none" }}>
+      {items.length === 0 ? <p className="sl-muted">Nothing here yet.</p> : null}
+      <ul className="sl-stack" style={{ gap: "0.5rem", padding: 0, listStyle: "none" }}>
         {items.map((order) => (
           <li key={order.id}>
             <Link href={`/orders/${order.id}`}>
               <strong>{order.event.title}</strong>
             </Link>{" "}
             · {order.event.when} · {order.tickets} {order.tickets === 1 ? "ticket" : "tickets"} · {statusLabel[order.status]}
-            {order.totalCents ? ` · ${formatCents(order.totalCents, order.currency)}` : ""}
+            {order.totalCents ? ` · ${formatMoney(order.totalCents, order.currency)}` : ""}
           </li>
         ))}
       </ul>
     </section>
   );
   return (
-    <div className="ev-stack">
+    <div className="sl-stack">
       <h1 style={{ margin: 0 }}>My tickets</h1>
       {list(upcoming, "Upcoming")}
       {past.length ? list(past, "Past") : null}

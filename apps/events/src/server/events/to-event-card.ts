@@ -19,7 +19,10 @@ type CardSource = {
 
 /** What lists show of an event: when (in its own zone), where, the lowest price and whether seats remain. */
 export function toEventCard(event: CardSource) {
+  // "From" is the cheapest ticket a buyer pays for: a free volunteer or comp ticket beside $15 ones does not make a
+  // $15 social "Free". Zero only when every ticket is free; null when no ticket is on offer yet.
   const prices = event.ticketTypes.map((type) => type.priceCents);
+  const paid = prices.filter((cents) => cents > 0);
   return {
     id: event.id,
     slug: event.slug,
@@ -33,7 +36,7 @@ export function toEventCard(event: CardSource) {
     endsAt: event.endsAt.toISOString(),
     when: formatEventTime(event.startsAt, event.timeZone),
     status: event.status,
-    fromPriceCents: prices.length ? Math.min(...prices) : null,
+    fromPriceCents: paid.length ? Math.min(...paid) : prices.length ? 0 : null,
     soldOut: event.ticketTypes.every((type) => type.capacity - type.sold - type.held <= 0),
     updatedAt: event.updatedAt.toISOString(),
   };

@@ -1,6 +1,7 @@
 import { assertCheckoutMatchesOrder, type PaidCheckout } from "@stepperslife/payments";
 import type { Database } from "../../vertical";
 import { issueTickets } from "../tickets/issue-tickets";
+import { enqueueTicketsEmail } from "./enqueue-tickets-email";
 import { TRANSACTION_OPTIONS } from "./expire-lapsed-holds";
 import { lockEvent } from "./lock-event";
 
@@ -13,7 +14,8 @@ export type MarkPaidResult =
  * Marks the order of a paid checkout session paid and issues its tickets, exactly once: with the event locked, only
  * an order without paidAt moves, so duplicate, concurrent and shuffled deliveries (and the success page confirming
  * the same session) issue tickets once. Held seats become sold; a payment that arrives after the hold expired takes
- * seats again if any are left. A session whose amount differs from the order's total throws.
+ * seats again if any are left. The tickets email is queued in the same transaction, so it goes out exactly when
+ * the tickets exist. A session whose amount differs from the order's total throws.
  */
 export async function markOrderPaid({ db, checkout, now = new Date() }: { db: Database; checkout: PaidCheckout; now?: Date }): Promise<MarkPaidResult> {
   const order = await db.order.findUnique({ where: { checkoutSessionId: checkout.checkoutSessionId }, select: { id: true, eventId: true, totalCents: true, currency: true } });
@@ -38,6 +40,7 @@ export async function markOrderPaid({ db, checkout, now = new Date() }: { db: Da
     }
     await tx.order.update({ where: { id: order.id }, data: { status: "paid", paidAt: now, holdExpiresAt: null, paymentIntentId: checkout.paymentIntentId } });
     await issueTickets({ tx, order: current });
+    await enqueueTicketsEmail({ tx, orderId: order.id });
     return { outcome: "paid" as const, orderId: order.id };
   }, TRANSACTION_OPTIONS);
 }

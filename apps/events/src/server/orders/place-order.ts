@@ -4,6 +4,7 @@ import type { Database } from "../../vertical";
 import { issueTickets } from "../tickets/issue-tickets";
 import { applyDiscount } from "./apply-discount";
 import { claimPromoCode } from "./claim-promo-code";
+import { enqueueTicketsEmail } from "./enqueue-tickets-email";
 import { expireLapsedHoldsLocked, TRANSACTION_OPTIONS } from "./expire-lapsed-holds";
 import { lockEvent } from "./lock-event";
 import type { PlaceOrderInput } from "./order-schemas";
@@ -29,8 +30,8 @@ export interface PlaceOrderOptions {
 /**
  * Places a ticket order with the event's row locked, so seats are counted one order at a time: per-order limits,
  * each ticket type's capacity and the event's capacity are checked against sold + held seats, and the promo code's
- * use is taken. A free order is paid at once and its tickets issued; a paid one holds its seats for HOLD_MINUTES
- * while the buyer pays. Anything refused rolls the whole transaction back: nothing is written.
+ * use is taken. A free order is paid at once, its tickets issued and their email queued; a paid one holds its seats
+ * for HOLD_MINUTES while the buyer pays. Anything refused rolls the whole transaction back: nothing is written or queued.
  */
 export async function placeOrder({ db, buyer, input, onlinePayment, now = new Date() }: PlaceOrderOptions): Promise<PlacedOrder> {
   const quantities = new Map<string, number>();
@@ -86,7 +87,10 @@ export async function placeOrder({ db, buyer, input, onlinePayment, now = new Da
         lines: { create: lines },
       },
     });
-    if (free) await issueTickets({ tx, order: { id: order.id, eventId: event.id, lines } });
+    if (free) {
+      await issueTickets({ tx, order: { id: order.id, eventId: event.id, lines } });
+      await enqueueTicketsEmail({ tx, orderId: order.id });
+    }
     return { id: order.id, status: order.status as PlacedOrder["status"], totalCents };
   }, TRANSACTION_OPTIONS);
 }

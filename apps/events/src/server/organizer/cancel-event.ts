@@ -1,5 +1,6 @@
 import { AppError } from "@stepperslife/http";
 import type { Database } from "../../vertical";
+import { enqueueRefundEmail } from "../orders/enqueue-refund-email";
 import { TRANSACTION_OPTIONS } from "../orders/expire-lapsed-holds";
 import { lockEvent } from "../orders/lock-event";
 import { releaseOrder } from "../orders/release-order";
@@ -11,7 +12,10 @@ export type Refunder = ((input: { paymentIntentId: string; idempotencyKey: strin
 /** Closes an order's open Stripe Checkout session so its buyer can no longer pay; null when the app has no Stripe keys. */
 export type CheckoutExpirer = ((checkoutSessionId: string) => Promise<unknown>) | null;
 
-/** Runs once per order, for whichever path actually refunded it because its event was cancelled (the buyer's email). */
+/**
+ * Runs once per order, after whichever path actually refunded it because its event was cancelled has committed (the
+ * buyer's email was queued in that transaction).
+ */
 export type OnOrderRefunded = (orderId: string) => Promise<void>;
 
 export interface CancelEventResult {
@@ -27,7 +31,7 @@ export interface CancelEventResult {
  * orders are cancelled and their tickets voided. Safe to run again after a partial failure.
  * The checkout sessions of the orders it ends are expired at Stripe, so their buyers cannot pay any more; a payment
  * that gets through anyway (or a session Stripe could not expire) is refunded when it arrives (refundLatePayment).
- * Each buyer whose order this call refunds gets one email (`onRefunded`).
+ * Each buyer whose order this call refunds gets one email, queued with the refund's record (then `onRefunded`).
  */
 export async function cancelEvent({
   db,
@@ -84,8 +88,10 @@ export async function cancelEvent({
         where: { id: order.id, status: "paid" },
         data: refundId ? { status: "refunded", refundId, refundedAt: now } : { status: "cancelled" },
       });
-      if (count === 1) await tx.ticket.updateMany({ where: { orderId: order.id, voidedAt: null }, data: { voidedAt: now } });
-      return count === 1;
+      if (count === 0) return false;
+      await tx.ticket.updateMany({ where: { orderId: order.id, voidedAt: null }, data: { voidedAt: now } });
+      if (refundId) await enqueueRefundEmail({ tx, orderId: order.id });
+      return true;
     });
     if (changed && refundId) {
       result.refunded += 1;

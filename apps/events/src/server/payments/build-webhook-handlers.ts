@@ -5,7 +5,10 @@ import { markOrderPaid } from "../orders/mark-order-paid";
 import { refundLatePayment } from "../orders/refund-late-payment";
 import type { OnOrderRefunded, Refunder } from "../organizer/cancel-event";
 
-/** Runs once per order, for whichever path (webhook or success page) actually marked it paid. */
+/**
+ * Runs once per order, for whichever path (webhook or success page) actually marked it paid, after that transaction
+ * (which also queued the tickets email) committed.
+ */
 export type OnOrderPaid = (orderId: string) => Promise<void>;
 
 /** Marks the order of a paid session paid; shared by the webhook and the success page (confirmCheckout). */

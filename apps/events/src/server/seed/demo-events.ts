@@ -1,4 +1,6 @@
-/** The demo calendar: a weekly social, a workshop and a weekend festival, dated relative to the day of seeding. */
+import type { DemoSchedule } from "./demo-starts-at";
+
+/** The demo calendar: a Friday social, a Saturday workshop and a weekend festival, always their next occurrence. */
 export interface DemoEvent {
   slug: string;
   title: string;
@@ -7,9 +9,8 @@ export interface DemoEvent {
   address: string;
   city: string;
   timeZone: string;
-  /** Days from the seeding day, and the local start hour / length in hours. */
-  inDays: number;
-  startHour: number;
+  /** Its weekday and local start hour (in `timeZone`), and its length in hours. */
+  schedule: Omit<DemoSchedule, "timeZone">;
   hours: number;
   capacity: number | null;
   colors: readonly [readonly [number, number, number], readonly [number, number, number]];
@@ -26,8 +27,7 @@ export const demoEvents: DemoEvent[] = [
     address: "6351 S Cottage Grove Ave",
     city: "Chicago",
     timeZone: "America/Chicago",
-    inDays: 4,
-    startHour: 20,
+    schedule: { weekday: 5, atLeastDays: 2, startHour: 20 },
     hours: 5,
     capacity: 250,
     colors: [[92, 24, 120], [230, 120, 40]],
@@ -46,8 +46,7 @@ export const demoEvents: DemoEvent[] = [
     address: "1200 Woodward Ave",
     city: "Detroit",
     timeZone: "America/Detroit",
-    inDays: 11,
-    startHour: 13,
+    schedule: { weekday: 6, atLeastDays: 8, startHour: 13 },
     hours: 3,
     capacity: null,
     colors: [[20, 60, 110], [40, 170, 160]],
@@ -65,8 +64,7 @@ export const demoEvents: DemoEvent[] = [
     address: "2 Poydras St",
     city: "New Orleans",
     timeZone: "America/Chicago",
-    inDays: 30,
-    startHour: 19,
+    schedule: { weekday: 5, atLeastDays: 25, startHour: 19 },
     hours: 65,
     capacity: 600,
     colors: [[120, 20, 40], [240, 190, 60]],

@@ -8,14 +8,18 @@ import type { Section } from "@/server/aggregation/types";
 
 export const metadata: Metadata = { title: "Search" };
 
-// Apps with matches first, then those with none, then those that could not answer.
-const rank = (section: Section<{ items: unknown[] }>) =>
-  section.status === "unavailable" ? 2 : (section.data?.items.length ?? 0) > 0 ? 0 : 1;
+const listFormat = new Intl.ListFormat("en-US", { style: "long", type: "disjunction" });
+const hasMatches = (section: Section<{ items: unknown[] }>) => (section.data?.items.length ?? 0) > 0;
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const reading = readSearchQuery(await searchParams);
-  const sections = reading.kind === "valid" ? (await searchVerticals(reading.query)).toSorted((a, b) => rank(a) - rank(b)) : [];
+  const sections = reading.kind === "valid" ? await searchVerticals(reading.query) : [];
   const total = sections.reduce((sum, section) => sum + (section.data?.items.length ?? 0), 0);
+  // The matches, each app's under its own heading; the apps with none share one line; the ones that could not answer
+  // keep their section, which says so.
+  const withMatches = sections.filter(hasMatches);
+  const withNone = sections.filter((section) => section.status !== "unavailable" && !hasMatches(section));
+  const unanswered = sections.filter((section) => section.status === "unavailable");
 
   return (
     <>
@@ -35,16 +39,17 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         ) : null}
       </header>
 
-      {reading.kind === "valid"
-        ? sections.map((section) => (
-            <FeedSection
-              key={section.upstream.app}
-              section={section}
-              heading={section.upstream.title}
-              emptyText={`No matches in ${section.upstream.title}.`}
-            />
-          ))
-        : null}
+      {withMatches.map((section) => (
+        <FeedSection key={section.upstream.app} section={section} heading={section.upstream.title} emptyText="" />
+      ))}
+      {withMatches.length > 0 && withNone.length > 0 ? (
+        <p className={styles.lead} data-testid="apps-without-matches">
+          No matches in {listFormat.format(withNone.map((section) => section.upstream.title))}.
+        </p>
+      ) : null}
+      {unanswered.map((section) => (
+        <FeedSection key={section.upstream.app} section={section} heading={section.upstream.title} emptyText="" />
+      ))}
     </>
   );
 }

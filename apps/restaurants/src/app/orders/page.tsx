@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatPrice } from "@/components/format";
+import { formatDateTime, formatMoney } from "@stepperslife/format";
 import { auth, db } from "@/vertical";
 import { listCustomerOrders } from "@/server/orders/list-customer-orders";
 
@@ -11,15 +11,16 @@ export const metadata: Metadata = { title: "My orders" };
 export default async function MyOrdersPage() {
   const user = await auth.requireUser("/orders");
   const orders = await listCustomerOrders({ db: db(), customerId: user.id });
+  const now = new Date();
   return (
-    <div className="rs-stack">
+    <div className="sl-stack">
       <h1 style={{ margin: 0 }}>My orders</h1>
       {orders.length === 0 ? (
         <p>
           No orders yet. <Link href="/">Find a restaurant</Link>.
         </p>
       ) : (
-        <table className="rs-table">
+        <table className="sl-table">
           <thead>
             <tr>
               <th>Order</th>
@@ -36,9 +37,9 @@ export default async function MyOrdersPage() {
                   <Link href={`/orders/${order.id}`}>{order.code}</Link>
                 </td>
                 <td>{order.restaurant.name}</td>
-                <td>{new Date(order.createdAt).toLocaleString("en-US", { timeZone: order.restaurant.timeZone, dateStyle: "medium", timeStyle: "short" })}</td>
+                <td>{formatDateTime(new Date(order.createdAt), order.restaurant.timeZone, { now })}</td>
                 <td>{order.statusLabel}</td>
-                <td>{formatPrice(order.totalCents)}</td>
+                <td>{formatMoney(order.totalCents)}</td>
               </tr>
             ))}
           </tbody>

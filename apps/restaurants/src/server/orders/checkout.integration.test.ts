@@ -142,8 +142,9 @@ describe("ordering and paying", () => {
     const placed = await place({ ...orderBody("pay_at_pickup"), note: "extra hot sauce" });
     expect(placed.status).toBe(201);
     expect(placed.json).toMatchObject({ order: { status: "new", totalCents: 3897 }, checkoutUrl: null });
-    const inbox = await (await fetch(`${app.mail.webUrl}/api/messages?to=${customer.email}`)).json();
-    expect(JSON.stringify(inbox)).toContain("Your order from Soul Kitchen");
+    // Sent by the app's job worker a moment after the order commits.
+    const inbox = async () => JSON.stringify(await (await fetch(`${app.mail.webUrl}/api/messages?to=${customer.email}`)).json());
+    await vi.waitFor(async () => expect(await inbox()).toContain("Your order from Soul Kitchen"), { timeout: 10_000 });
 
     const activity = await callRoute(routes.activity.GET, { cookie: customerCookie });
     expect(activity.json.items[0]).toMatchObject({ id: placed.json.order.id, kind: "order", title: "Pickup from Soul Kitchen", status: "received" });

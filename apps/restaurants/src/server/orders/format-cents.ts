@@ -1,6 +1,6 @@
-const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
+import { formatMoney } from "@stepperslife/format";
 
-/** 1299 → "$12.99". */
+/** 1299 → "$12.99" (kept for the email code that imports this name; the words come from @stepperslife/format). */
 export function formatCents(cents: number): string {
-  return usd.format(cents / 100);
+  return formatMoney(cents);
 }

@@ -1,5 +1,6 @@
 import { assertCheckoutMatchesOrder, type PaidCheckout } from "@stepperslife/payments";
 import type { Database } from "../../vertical";
+import { enqueueOrderConfirmation } from "./enqueue-order-confirmation";
 
 export type MarkPaidResult =
   | { outcome: "paid"; orderId: string }
@@ -9,7 +10,8 @@ export type MarkPaidResult =
 /**
  * Marks the order of a paid checkout session as paid, exactly once: the update only applies while the order is
  * awaiting_payment with no paidAt, so duplicate, concurrent and late deliveries (and the success page confirming
- * the same session) all end with one transition. A session whose amount differs from the order's total throws.
+ * the same session) all end with one transition, and that transition queues the one confirmation email. A session
+ * whose amount differs from the order's total throws.
  */
 export async function markOrderPaid({ db, checkout, now = new Date() }: { db: Database; checkout: PaidCheckout; now?: Date }): Promise<MarkPaidResult> {
   const order = await db.order.findUnique({ where: { checkoutSessionId: checkout.checkoutSessionId } });
@@ -25,6 +27,7 @@ export async function markOrderPaid({ db, checkout, now = new Date() }: { db: Da
       return { outcome: current.paidAt ? ("already_paid" as const) : ("not_payable" as const), orderId: order.id };
     }
     await tx.orderStatusChange.create({ data: { orderId: order.id, fromStatus: "awaiting_payment", toStatus: "new", actor: "stripe", at: now } });
+    await enqueueOrderConfirmation({ tx, orderId: order.id });
     return { outcome: "paid" as const, orderId: order.id };
   });
 }

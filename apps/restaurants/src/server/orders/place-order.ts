@@ -2,6 +2,7 @@ import type { SessionUser } from "@stepperslife/auth-config";
 import { AppError } from "@stepperslife/http";
 import type { Database } from "../../vertical";
 import { checkPickupTime } from "../restaurants/check-pickup-time";
+import { enqueueOrderConfirmation } from "./enqueue-order-confirmation";
 import type { PlaceOrderInput } from "./order-schemas";
 
 export interface PlacedOrder {
@@ -22,7 +23,8 @@ export interface PlaceOrderOptions {
 /**
  * Places an order from dish ids and quantities: prices come from the menu in the database, sold-out dishes and
  * dishes of other restaurants are refused, and the pickup time is checked against the restaurant's hours.
- * Stripe orders start as awaiting_payment (startOrderCheckout opens the payment); pay-at-pickup orders are new.
+ * Stripe orders start as awaiting_payment (startOrderCheckout opens the payment; markOrderPaid confirms them);
+ * pay-at-pickup orders are new at once, their confirmation email queued in the same transaction as the order.
  */
 export async function placeOrder({ db, customer, input, onlinePayment, now = new Date() }: PlaceOrderOptions): Promise<PlacedOrder> {
   if (input.paymentMethod === "stripe" && !onlinePayment) {
@@ -49,21 +51,24 @@ export async function placeOrder({ db, customer, input, onlinePayment, now = new
   if (input.paymentMethod === "stripe" && totalCents < 50) throw new AppError("unprocessable", "Online payments start at $0.50; choose pay at pickup.");
 
   const status = input.paymentMethod === "stripe" ? "awaiting_payment" : "new";
-  const order = await db.order.create({
-    data: {
-      restaurantId: restaurant.id,
-      customerId: customer.id,
-      customerEmail: customer.email,
-      customerName: customer.name,
-      status,
-      paymentMethod: input.paymentMethod,
-      pickupAt: input.pickupAt,
-      note: input.note || null,
-      totalCents,
-      currency: "usd",
-      items: { create: lines },
-      changes: { create: { fromStatus: null, toStatus: status, actor: "customer" } },
-    },
+  return db.$transaction(async (tx) => {
+    const order = await tx.order.create({
+      data: {
+        restaurantId: restaurant.id,
+        customerId: customer.id,
+        customerEmail: customer.email,
+        customerName: customer.name,
+        status,
+        paymentMethod: input.paymentMethod,
+        pickupAt: input.pickupAt,
+        note: input.note || null,
+        totalCents,
+        currency: "usd",
+        items: { create: lines },
+        changes: { create: { fromStatus: null, toStatus: status, actor: "customer" } },
+      },
+    });
+    if (status === "new") await enqueueOrderConfirmation({ tx, orderId: order.id });
+    return { id: order.id, status, totalCents };
   });
-  return { id: order.id, status, totalCents };
 }

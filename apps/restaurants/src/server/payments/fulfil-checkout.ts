@@ -4,7 +4,10 @@ import type { RefundPayment } from "../orders/change-order-status";
 import { markOrderPaid } from "../orders/mark-order-paid";
 import { refundLatePayment } from "./refund-late-payment";
 
-/** Runs once per order, for whichever path (webhook or success page) actually marked it paid. */
+/**
+ * Runs once per order, for whichever path (webhook or success page) actually marked it paid, after that transaction
+ * (which also queued the confirmation email) committed.
+ */
 export type OnOrderPaid = (orderId: string) => Promise<void>;
 
 /** Marks the order of a paid session paid; shared by the webhook and the success page (confirmCheckout). */

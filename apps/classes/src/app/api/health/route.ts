@@ -1,5 +1,5 @@
 // GET /api/health — database and storage checks for operators
-import { vertical } from "../../../vertical";
+import { vertical } from "@/vertical";
 
 export const dynamic = "force-dynamic";
 

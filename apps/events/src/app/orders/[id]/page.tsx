@@ -1,10 +1,10 @@
-import { AppError } from "@stepperslife/http";
+import { formatMoney } from "@stepperslife/format";
+import { orNotFound, parseRouteParams } from "@stepperslife/ui/server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { z } from "zod";
 import { TicketQr } from "@/components/ticket-qr";
 import { auth, db, payments, refunder } from "@/vertical";
-import { formatCents } from "@/server/events/format-event-time";
 import { onOrderPaid, onOrderRefunded } from "@/server/order-effects";
 import { getOrder } from "@/server/orders/get-order";
 import { confirmCheckout } from "@/server/payments/confirm-checkout";
@@ -13,6 +13,8 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your tickets" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const orderParams = z.object({ id: z.uuid() });
 
 const statusText = {
   awaiting_payment: "Waiting for your payment: your seats are held until the payment page expires.",
@@ -24,9 +26,10 @@ const statusText = {
 
 /** An order's page (Stripe's success and cancel pages land here): confirms a returning checkout, then the tickets. */
 export default async function OrderPage({ params, searchParams }: Props) {
-  const [{ id }, query] = await Promise.all([params, searchParams]);
-  const user = await auth.requireUser(`/orders/${id}`);
-  if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
+  const [raw, query] = await Promise.all([params, searchParams]);
+  // Signed in first (a malformed link still asks who you are), then a 404 for anything but an order id.
+  const user = await auth.requireUser(`/orders/${raw.id}`);
+  const { id } = await parseRouteParams(raw, orderParams);
   const account = payments();
   const sessionId = typeof query.session_id === "string" ? query.session_id : null;
   if (account && sessionId) {
@@ -35,13 +38,10 @@ export default async function OrderPage({ params, searchParams }: Props) {
       console.error(`order ${id}: confirming checkout ${sessionId} failed`, error);
     });
   }
-  const order = await getOrder({ db: db(), orderId: id, userId: user.id }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  });
+  const order = await orNotFound(getOrder({ db: db(), orderId: id, userId: user.id }));
   return (
-    <div className="ev-stack">
-      <header className="ev-stack" style={{ gap: "0.4rem" }}>
+    <div className="sl-stack">
+      <header className="sl-stack" style={{ gap: "0.4rem" }}>
         <h1 style={{ margin: 0 }}>
           <Link href={`/e/${order.event.slug}`}>{order.event.title}</Link>
         </h1>
@@ -66,25 +66,25 @@ export default async function OrderPage({ params, searchParams }: Props) {
           ))}
         </ul>
       ) : null}
-      <table className="ev-table">
+      <table className="sl-table">
         <tbody>
           {order.lines.map((line) => (
             <tr key={line.name}>
               <td>
                 {line.quantity} × {line.name}
               </td>
-              <td>{formatCents(line.unitPriceCents * line.quantity)}</td>
+              <td>{formatMoney(line.unitPriceCents * line.quantity, order.currency)}</td>
             </tr>
           ))}
           {order.discountCents ? (
             <tr>
               <td>Promo code</td>
-              <td>−{formatCents(order.discountCents)}</td>
+              <td>−{formatMoney(order.discountCents, order.currency)}</td>
             </tr>
           ) : null}
           <tr>
             <th>Total</th>
-            <th>{order.totalCents === 0 ? "Free" : formatCents(order.totalCents, order.currency)}</th>
+            <th>{formatMoney(order.totalCents, order.currency, { zero: "Free" })}</th>
           </tr>
         </tbody>
       </table>

@@ -1,7 +1,7 @@
-import { AppError } from "@stepperslife/http";
+import { orNotFound, parseRouteParams } from "@stepperslife/ui/server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { z } from "zod";
 import { OrderStatus } from "@/components/order-status";
 import { auth, db, payments, refunder } from "@/vertical";
 import { onOrderConfirmed } from "@/server/order-effects";
@@ -13,11 +13,14 @@ export const metadata: Metadata = { title: "Your order" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+const orderParams = z.object({ id: z.uuid() });
+
 /** An order's page (Stripe's success and cancel pages land here): confirms a returning checkout, then shows live status. */
 export default async function OrderPage({ params, searchParams }: Props) {
-  const [{ id }, query] = await Promise.all([params, searchParams]);
-  const user = await auth.requireUser(`/orders/${id}`);
-  if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
+  const [raw, query] = await Promise.all([params, searchParams]);
+  // Signed in first (a malformed link still asks who you are), then a 404 for anything but an order id.
+  const user = await auth.requireUser(`/orders/${raw.id}`);
+  const { id } = await parseRouteParams(raw, orderParams);
   const account = payments();
   const sessionId = typeof query.session_id === "string" ? query.session_id : null;
   if (account && sessionId) {
@@ -26,12 +29,9 @@ export default async function OrderPage({ params, searchParams }: Props) {
       console.error(`order ${id}: confirming checkout ${sessionId} failed`, error);
     });
   }
-  const order = await getOrder({ db: db(), orderId: id, userId: user.id }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  });
+  const order = await orNotFound(getOrder({ db: db(), orderId: id, userId: user.id }));
   return (
-    <div className="rs-stack">
+    <div className="sl-stack">
       <h1 style={{ margin: 0 }}>
         Order {order.code} from <Link href={`/r/${order.restaurant.slug}`}>{order.restaurant.name}</Link>
       </h1>

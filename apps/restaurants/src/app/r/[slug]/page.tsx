@@ -1,47 +1,39 @@
 import { signInUrl } from "@stepperslife/auth-config";
-import { AppError } from "@stepperslife/http";
+import { orNotFound, parseRouteParams } from "@stepperslife/ui/server";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { RestaurantOrdering } from "@/components/restaurant-ordering";
 import { addressing, appBaseUrl, auth, db, payments } from "@/vertical";
-import { getRestaurantPage, type RestaurantPage } from "@/server/restaurants/get-restaurant-page";
+import { getRestaurantPage } from "@/server/restaurants/get-restaurant-page";
+import { slugParamsSchema } from "@/server/restaurants/restaurant-schemas";
 
 export const dynamic = "force-dynamic";
 
 type Params = Promise<{ slug: string }>;
 
-async function load(slug: string): Promise<RestaurantPage> {
-  try {
-    return await getRestaurantPage({ db: db(), slug });
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  }
-}
-
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { slug } = await params;
-  const restaurant = await db().restaurant.findUnique({ where: { slug }, select: { name: true } });
+  // A malformed slug never reaches the database (the page itself answers it with the 404 page).
+  const parsed = slugParamsSchema.safeParse(await params);
+  const where = parsed.success ? { slug: parsed.data.slug } : null;
+  const restaurant = where ? await db().restaurant.findUnique({ where, select: { name: true } }) : null;
   return { title: restaurant?.name ?? "Restaurant" };
 }
 
 /** A restaurant: address, weekly hours, the menu by category, and the cart to order for pickup. */
 export default async function RestaurantPageView({ params }: { params: Params }) {
-  const { slug } = await params;
-  if (!/^[a-z0-9-]{1,60}$/.test(slug)) notFound();
-  const [restaurant, user] = await Promise.all([load(slug), auth.getSession()]);
+  const { slug } = await parseRouteParams(params, slugParamsSchema);
+  const [restaurant, user] = await Promise.all([orNotFound(getRestaurantPage({ db: db(), slug })), auth.getSession()]);
   const signInHref = user ? null : signInUrl({ addressing: addressing(), callbackUrl: `${appBaseUrl()}/r/${slug}` });
   return (
-    <div className="rs-stack">
-      {restaurant.coverImageUrl ? <img className="rs-cover" style={{ borderRadius: "var(--sl-radius)", aspectRatio: "3 / 1" }} src={restaurant.coverImageUrl.replace("w=640", "w=1280")} alt="" /> : null}
-      <header className="rs-stack" style={{ gap: "0.5rem" }}>
+    <div className="sl-stack">
+      {restaurant.coverImageUrl ? <img className="sl-cover rs-cover" style={{ borderRadius: "var(--sl-radius)", aspectRatio: "3 / 1" }} src={restaurant.coverImageUrl.replace("w=640", "w=1280")} alt="" /> : null}
+      <header className="sl-stack" style={{ gap: "0.5rem" }}>
         <h1 style={{ margin: 0 }}>{restaurant.name}</h1>
-        <div className="rs-row">
-          <span className="rs-badge">{restaurant.cuisine}</span>
-          <span className={`rs-badge ${restaurant.openNow ? "rs-badge--open" : "rs-badge--closed"}`}>{restaurant.openNow ? "Open now" : "Closed now"}</span>
+        <div className="sl-row">
+          <span className="sl-badge">{restaurant.cuisine}</span>
+          <span className={`sl-badge ${restaurant.openNow ? "sl-badge--ok" : "sl-badge--quiet"}`}>{restaurant.openNow ? "Open now" : "Closed now"}</span>
         </div>
         {restaurant.description ? <p>{restaurant.description}</p> : null}
-        <p className="rs-muted">
+        <p className="sl-muted">
           {restaurant.address.street}, {restaurant.address.city}, {restaurant.address.region} {restaurant.address.postalCode}
           {restaurant.phone ? ` · ${restaurant.phone}` : null}
         </p>

@@ -1,5 +1,5 @@
 // GET /api/feed — this app's cards for the portal's home page (contract: @stepperslife/contracts)
-import { vertical } from "../../../vertical";
+import { vertical } from "@/vertical";
 
 export const dynamic = "force-dynamic";
 

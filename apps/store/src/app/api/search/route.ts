@@ -1,5 +1,5 @@
-// GET /api/search — this app's matches for the portal's search, ?q=&limit= (contract: @stepperslife/contracts)
-import { vertical } from "../../../vertical";
+// GET /api/search — this app's matches for the portal's search, ?q=&limit=
+import { vertical } from "@/vertical";
 
 export const dynamic = "force-dynamic";
 

@@ -1,16 +1,15 @@
-import { AppError } from "@stepperslife/http";
-import { notFound } from "next/navigation";
+import { loadOwnedOr404 } from "@stepperslife/ui/server";
 import { auth, db } from "@/vertical";
 import { findOwnedEvent } from "@/server/organizer/find-owned-event";
 
 /** For the dashboard's event pages: the signed-in organizer and their event, or the 404 page (never someone else's). */
 export async function loadOwned(params: Promise<{ id: string }>, section: string) {
-  const { id } = await params;
-  const organizer = await auth.requireOwner(`/dashboard/events/${id}${section}`);
-  if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
-  const event = await findOwnedEvent({ db: db(), organizerId: organizer.id, eventId: id }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
+  const { owner, row } = await loadOwnedOr404({
+    params,
+    requireOwner: (path) => auth.requireOwner(path),
+    callbackPath: (id) => `/dashboard/events/${id}${section}`,
+    db: db(),
+    load: ({ db, ownerId, id }) => findOwnedEvent({ db, organizerId: ownerId, eventId: id }),
   });
-  return { organizer, event };
+  return { organizer: owner, event: row };
 }

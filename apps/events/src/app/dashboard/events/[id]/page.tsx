@@ -1,5 +1,5 @@
 import { imageUrl } from "@stepperslife/storage";
-import { ImageUploadField } from "@stepperslife/ui";
+import { ImageUploadField, OwnerPage } from "@stepperslife/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@stepperslife/ui/client";
@@ -18,16 +18,14 @@ export default async function ManageEventPage({ params }: { params: Promise<{ id
   const { event } = await loadOwned(params, "");
   const status = `/api/owner/events/${event.id}/status`;
   return (
-    <div className="ev-stack">
-      <OrganizerNav eventId={event.id} title={event.title} />
-      <h1 style={{ margin: 0 }}>{event.title}</h1>
-      <div className="ev-row">
-        <span className={`ev-badge ${event.status === "published" ? "ev-badge--ok" : event.status === "cancelled" ? "ev-badge--off" : ""}`}>{event.status}</span>
+    <OwnerPage title={event.title} nav={<OrganizerNav eventId={event.id} title={event.title} />} navFirst>
+      <div className="sl-row">
+        <span className={`sl-badge ${event.status === "published" ? "sl-badge--ok" : event.status === "cancelled" ? "sl-badge--off" : ""}`}>{event.status}</span>
         {event.status !== "draft" ? <Link href={`/e/${event.slug}`}>Public page</Link> : null}
-        {event.status === "draft" ? <ActionButton url={status} body={{ action: "publish" }} label="Publish" className="ev-btn" /> : null}
-        {event.status === "published" ? <ActionButton url={status} body={{ action: "unpublish" }} label="Unpublish" className="ev-btn ev-btn--ghost" /> : null}
+        {event.status === "draft" ? <ActionButton url={status} body={{ action: "publish" }} label="Publish" className="sl-btn" /> : null}
+        {event.status === "published" ? <ActionButton url={status} body={{ action: "unpublish" }} label="Unpublish" className="sl-btn sl-btn--ghost" /> : null}
         {event.status !== "cancelled" ? (
-          <ActionButton url={status} body={{ action: "cancel" }} label="Cancel event" className="ev-btn ev-btn--ghost" confirm="Cancel this event? Every paid order is refunded and every ticket voided. This cannot be undone." />
+          <ActionButton url={status} body={{ action: "cancel" }} label="Cancel event" className="sl-btn sl-btn--ghost" confirm="Cancel this event? Every paid order is refunded and every ticket voided. This cannot be undone." />
         ) : null}
       </div>
       <ImageUploadField
@@ -39,7 +37,7 @@ export default async function ManageEventPage({ params }: { params: Promise<{ id
       />
       <TicketTypesEditor eventId={event.id} ticketTypes={event.ticketTypes} />
       <PromoCodesEditor eventId={event.id} promoCodes={event.promoCodes.map((promo) => ({ ...promo, validFrom: promo.validFrom?.toISOString() ?? null, validUntil: promo.validUntil?.toISOString() ?? null }))} />
-      <section className="ev-stack" aria-labelledby="details">
+      <section className="sl-stack" aria-labelledby="details">
         <h2 id="details" style={{ margin: 0 }}>
           Details
         </h2>
@@ -48,6 +46,6 @@ export default async function ManageEventPage({ params }: { params: Promise<{ id
           initial={{ title: event.title, description: event.description, venue: event.venue, address: event.address, city: event.city, timeZone: event.timeZone, capacity: event.capacity, ...toLocalTimes(event) }}
         />
       </section>
-    </div>
+    </OwnerPage>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink, OwnerPage } from "@stepperslife/ui";
 import { EventForm } from "@/components/event-form";
 import { auth } from "@/vertical";
 
@@ -9,12 +9,8 @@ export const metadata: Metadata = { title: "New event" };
 export default async function NewEventPage() {
   await auth.requireOwner("/dashboard/events/new");
   return (
-    <div className="ev-stack">
-      <p style={{ margin: 0 }}>
-        <Link href="/dashboard">← All your events</Link>
-      </p>
-      <h1 style={{ margin: 0 }}>New event</h1>
+    <OwnerPage title="New event" nav={<BackLink href="/dashboard" tight>All your events</BackLink>} navFirst>
       <EventForm />
-    </div>
+    </OwnerPage>
   );
 }

@@ -1,5 +1,5 @@
-// GET /api/me/activity — the signed-in person's activity in this app, 401 signed out (contract: @stepperslife/contracts)
-import { vertical } from "../../../../vertical";
+// GET /api/me/activity — the signed-in person's activity in this app, 401 signed out
+import { vertical } from "@/vertical";
 
 export const dynamic = "force-dynamic";
 

@@ -1,16 +1,15 @@
-import { AppError } from "@stepperslife/http";
-import { notFound } from "next/navigation";
+import { loadOwnedOr404 } from "@stepperslife/ui/server";
 import { auth, db } from "@/vertical";
 import { findOwnedRestaurant } from "@/server/restaurants/find-owned-restaurant";
 
 /** For the dashboard's restaurant pages: the signed-in owner and their restaurant, or the 404 page. */
 export async function loadOwned(params: Promise<{ id: string }>, section: string) {
-  const { id } = await params;
-  const owner = await auth.requireOwner(`/dashboard/restaurants/${id}${section}`);
-  if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
-  const restaurant = await findOwnedRestaurant({ db: db(), ownerId: owner.id, restaurantId: id }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
+  const { owner, row } = await loadOwnedOr404({
+    params,
+    requireOwner: (path) => auth.requireOwner(path),
+    callbackPath: (id) => `/dashboard/restaurants/${id}${section}`,
+    db: db(),
+    load: ({ db, ownerId, id }) => findOwnedRestaurant({ db, ownerId, restaurantId: id }),
   });
-  return { owner, restaurant };
+  return { owner, restaurant: row };
 }

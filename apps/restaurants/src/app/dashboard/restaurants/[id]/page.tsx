@@ -1,3 +1,4 @@
+import { OwnerPage } from "@stepperslife/ui";
 import type { Metadata } from "next";
 import { OwnerNav } from "@/components/owner-nav";
 import { RestaurantForm } from "@/components/restaurant-form";
@@ -18,10 +19,8 @@ export default async function RestaurantProfilePage({ params }: { params: Promis
     ...(restaurant.coverImageKey ? { currentImageUrl: imagePath(restaurant.coverImageKey, 640)!, currentKey: restaurant.coverImageKey } : {}),
   };
   return (
-    <div className="rs-stack">
-      <h1 style={{ margin: 0 }}>{restaurant.name}</h1>
-      <OwnerNav restaurantId={restaurant.id} name={restaurant.name} />
+    <OwnerPage title={restaurant.name} nav={<OwnerNav restaurantId={restaurant.id} name={restaurant.name} />}>
       <RestaurantForm restaurantId={restaurant.id} initial={toFormValues(restaurant)} cuisines={cuisines} timeZones={zones} cover={cover} />
-    </div>
+    </OwnerPage>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { OwnerPage } from "@stepperslife/ui";
 import { RestaurantForm } from "@/components/restaurant-form";
 import { auth } from "@/vertical";
 import { cuisines } from "@/server/restaurants/restaurant-schemas";
@@ -8,11 +9,23 @@ export const metadata: Metadata = { title: "Add a restaurant" };
 
 export default async function NewRestaurantPage() {
   await auth.requireOwner("/dashboard/restaurants/new");
-  const initial = { name: "", slug: "", description: "", cuisine: cuisines[0], phone: "", street: "", city: "", region: "", postalCode: "", timeZone: "America/Chicago", prepMinutes: 20, hours: [] };
+  const initial = {
+    name: "",
+    slug: "",
+    description: "",
+    cuisine: cuisines[0],
+    phone: "",
+    street: "",
+    city: "",
+    region: "",
+    postalCode: "",
+    timeZone: "America/Chicago",
+    prepMinutes: 20,
+    hours: [],
+  };
   return (
-    <div className="rs-stack">
-      <h1 style={{ margin: 0 }}>Add a restaurant</h1>
+    <OwnerPage title="Add a restaurant">
       <RestaurantForm initial={initial} cuisines={cuisines} timeZones={usTimeZones} />
-    </div>
+    </OwnerPage>
   );
 }

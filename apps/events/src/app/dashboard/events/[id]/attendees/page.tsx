@@ -1,3 +1,4 @@
+import { OwnerPage } from "@stepperslife/ui";
 import type { Metadata } from "next";
 import { OrganizerNav } from "@/components/organizer-nav";
 import { db } from "@/vertical";
@@ -13,10 +14,8 @@ export default async function AttendeesPage({ params }: { params: Promise<{ id: 
   const attendees = await listAttendees({ db: db(), organizerId: organizer.id, eventId: event.id });
   const checkedIn = attendees.filter((attendee) => attendee.status === "checked in").length;
   return (
-    <div className="ev-stack">
-      <OrganizerNav eventId={event.id} title={event.title} />
-      <h1 style={{ margin: 0 }}>Attendees</h1>
-      <p className="ev-row">
+    <OwnerPage title="Attendees" nav={<OrganizerNav eventId={event.id} title={event.title} />} navFirst>
+      <p className="sl-row">
         <span role="status">
           {attendees.length} tickets · {checkedIn} checked in
         </span>
@@ -24,7 +23,7 @@ export default async function AttendeesPage({ params }: { params: Promise<{ id: 
           Export CSV
         </a>
       </p>
-      <table className="ev-table" aria-label="Attendees">
+      <table className="sl-table" aria-label="Attendees">
         <thead>
           <tr>
             <th>Code</th>
@@ -46,6 +45,6 @@ export default async function AttendeesPage({ params }: { params: Promise<{ id: 
           ))}
         </tbody>
       </table>
-    </div>
+    </OwnerPage>
   );
 }

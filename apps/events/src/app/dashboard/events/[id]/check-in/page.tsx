@@ -1,3 +1,4 @@
+import { OwnerPage } from "@stepperslife/ui";
 import type { Metadata } from "next";
 import { DoorCheckIn } from "@/components/door-check-in";
 import { OrganizerNav } from "@/components/organizer-nav";
@@ -10,10 +11,8 @@ export const metadata: Metadata = { title: "Door check-in" };
 export default async function CheckInPage({ params }: { params: Promise<{ id: string }> }) {
   const { event } = await loadOwned(params, "/check-in");
   return (
-    <div className="ev-stack">
-      <OrganizerNav eventId={event.id} title={event.title} />
-      <h1 style={{ margin: 0 }}>Door check-in</h1>
+    <OwnerPage title="Door check-in" nav={<OrganizerNav eventId={event.id} title={event.title} />} navFirst>
       <DoorCheckIn eventId={event.id} />
-    </div>
+    </OwnerPage>
   );
 }

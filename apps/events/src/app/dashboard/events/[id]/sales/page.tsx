@@ -1,8 +1,8 @@
+import { formatMoney } from "@stepperslife/format";
 import type { Metadata } from "next";
-import { RevenueChart } from "@stepperslife/ui";
+import { SalesPage } from "@stepperslife/ui";
 import { OrganizerNav } from "@/components/organizer-nav";
 import { db } from "@/vertical";
-import { formatCents } from "@/server/events/format-event-time";
 import { loadSales } from "@/server/organizer/load-sales";
 import { loadOwned } from "../load-owned";
 
@@ -10,18 +10,23 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Sales" };
 
 /** Tickets sold per ticket type and revenue per day (in the event's time zone). */
-export default async function SalesPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function SalesPageView({ params }: { params: Promise<{ id: string }> }) {
   const { organizer, event } = await loadOwned(params, "/sales");
   const sales = await loadSales({ db: db(), organizerId: organizer.id, eventId: event.id });
+  const { revenueCents, refundedOrders, refundedCents } = sales.totals;
   return (
-    <div className="ev-stack">
-      <OrganizerNav eventId={event.id} title={event.title} />
-      <h1 style={{ margin: 0 }}>Sales</h1>
+    <SalesPage
+      title="Sales"
+      nav={<OrganizerNav eventId={event.id} title={event.title} />}
+      navFirst
+      days={sales.days}
+      chartTitle={`Revenue per day (${event.timeZone})`}
+    >
       <p role="status">
-        Revenue {formatCents(sales.totals.revenueCents)}
-        {sales.totals.refundedOrders ? ` · ${sales.totals.refundedOrders} orders refunded (${formatCents(sales.totals.refundedCents)})` : ""}
+        Revenue {formatMoney(revenueCents)}
+        {refundedOrders ? ` · ${refundedOrders} orders refunded (${formatMoney(refundedCents)})` : ""}
       </p>
-      <table className="ev-table" aria-label="Sales per ticket type">
+      <table className="sl-table" aria-label="Sales per ticket type">
         <thead>
           <tr>
             <th>Ticket type</th>
@@ -36,17 +41,15 @@ export default async function SalesPage({ params }: { params: Promise<{ id: stri
           {sales.ticketTypes.map((type) => (
             <tr key={type.id}>
               <td>{type.name}</td>
-              <td>{formatCents(type.priceCents)}</td>
+              <td>{formatMoney(type.priceCents)}</td>
               <td>{type.sold}</td>
               <td>{type.held}</td>
               <td>{type.capacity - type.sold - type.held}</td>
-              <td>{formatCents(type.grossCents)}</td>
+              <td>{formatMoney(type.grossCents)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <h2 style={{ margin: 0 }}>Revenue per day ({event.timeZone})</h2>
-      <RevenueChart days={sales.days} />
-    </div>
+    </SalesPage>
   );
 }

@@ -1,3 +1,4 @@
+import { OwnerPage } from "@stepperslife/ui";
 import type { Metadata } from "next";
 import { MenuEditor } from "@/components/menu-editor";
 import { OwnerNav } from "@/components/owner-nav";
@@ -13,10 +14,8 @@ export default async function MenuPage({ params }: { params: Promise<{ id: strin
   const { owner, restaurant } = await loadOwned(params, "/menu");
   const categories = await getOwnerMenu({ db: db(), ownerId: owner.id, restaurantId: restaurant.id });
   return (
-    <div className="rs-stack">
-      <h1 style={{ margin: 0 }}>Menu of {restaurant.name}</h1>
-      <OwnerNav restaurantId={restaurant.id} name={restaurant.name} />
+    <OwnerPage title={`Menu of ${restaurant.name}`} nav={<OwnerNav restaurantId={restaurant.id} name={restaurant.name} />}>
       <MenuEditor restaurantId={restaurant.id} initial={categories} tags={dietaryTags} />
-    </div>
+    </OwnerPage>
   );
 }

@@ -1,3 +1,4 @@
+import { OwnerPage } from "@stepperslife/ui";
 import type { Metadata } from "next";
 import { OrdersBoard } from "@/components/orders-board";
 import { OwnerNav } from "@/components/owner-nav";
@@ -12,10 +13,8 @@ export default async function OrdersBoardPage({ params }: { params: Promise<{ id
   const { owner, restaurant } = await loadOwned(params, "/orders");
   const orders = await listBoardOrders({ db: db(), ownerId: owner.id, restaurantId: restaurant.id });
   return (
-    <div className="rs-stack">
-      <h1 style={{ margin: 0 }}>Orders at {restaurant.name}</h1>
-      <OwnerNav restaurantId={restaurant.id} name={restaurant.name} />
+    <OwnerPage title={`Orders at ${restaurant.name}`} nav={<OwnerNav restaurantId={restaurant.id} name={restaurant.name} />}>
       <OrdersBoard restaurantId={restaurant.id} initial={orders} />
-    </div>
+    </OwnerPage>
   );
 }

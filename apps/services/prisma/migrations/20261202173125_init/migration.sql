@@ -1,0 +1,1 @@
+-- This app's first migration: no tables yet. Its models arrive with `npm run db:new` once schema.prisma has them.

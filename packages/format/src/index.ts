@@ -1,0 +1,10 @@
+export { formatMoney, type FormatMoneyOptions } from "./format-money";
+export {
+  formatDate,
+  formatDateTime,
+  formatMinuteOfDay,
+  formatTime,
+  localDay,
+  type FormatDateTimeOptions,
+  type FormatTimeOptions,
+} from "./format-date-time";
