@@ -1,4 +1,5 @@
 import { join, relative } from "node:path";
+import { appSchemaPath } from "./app-schema-path";
 import { checkMigrations } from "./check-migrations";
 import { CliEnvError, readCliEnv, type CliCommand } from "./cli-env";
 import { createMigration } from "./create-migration";
@@ -6,10 +7,10 @@ import { deployMigrations } from "./deploy-migrations";
 import { maskDatabaseUrl } from "./mask-database-url";
 import { MigrationError } from "./migration-error";
 
-const USAGE = `Usage, from an app folder (uses ./prisma/schema.prisma and ./prisma/migrations):
+const USAGE = `Usage, from an app folder (uses ./prisma/schema/ or ./prisma/schema.prisma, and ./prisma/migrations):
   db-migrate deploy        apply pending migrations to DATABASE_URL
-  db-migrate new <name>    write a migration for what schema.prisma adds (needs MIGRATE_ADMIN_URL or DATABASE_URL with CREATEDB)
-  db-migrate check         fail and print the missing SQL when the migrations and schema.prisma differ`;
+  db-migrate new <name>    write a migration for what the schema adds (needs MIGRATE_ADMIN_URL or DATABASE_URL with CREATEDB)
+  db-migrate check         fail and print the missing SQL when the migrations and the schema differ`;
 
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
@@ -27,7 +28,7 @@ export async function runCli(args: readonly string[], cwd: string): Promise<numb
     return EXIT_USAGE;
   }
 
-  const schemaPath = join(cwd, "prisma", "schema.prisma");
+  const schemaPath = appSchemaPath(cwd);
   const migrationsDir = join(cwd, "prisma", "migrations");
   const log = (message: string) => console.log(message);
 
@@ -47,7 +48,7 @@ export async function runCli(args: readonly string[], cwd: string): Promise<numb
       const { created } = await createMigration({ adminUrl, schemaPath, migrationsDir, name, log });
       log(
         created === null
-          ? "No changes: the migrations already match prisma/schema.prisma; nothing written."
+          ? "No changes: the migrations already match the schema; nothing written."
           : `Created ${relative(cwd, join(created, "migration.sql"))}; review it, then run db-migrate deploy.`,
       );
       return EXIT_OK;
@@ -55,11 +56,11 @@ export async function runCli(args: readonly string[], cwd: string): Promise<numb
 
     const { inSync, sql } = await checkMigrations({ adminUrl, schemaPath, migrationsDir });
     if (inSync) {
-      log("Migrations match prisma/schema.prisma.");
+      log(`Migrations match ${relative(cwd, schemaPath)}.`);
       return EXIT_OK;
     }
     console.error(
-      `Drift: prisma/schema.prisma has changes no migration contains. Missing SQL:\n\n${sql.trim()}\n\n` +
+      `Drift: ${relative(cwd, schemaPath)} has changes no migration contains. Missing SQL:\n\n${sql.trim()}\n\n` +
         `Write it as a migration with: db-migrate new <name>`,
     );
     return EXIT_FAILED;

@@ -1,3 +1,4 @@
+export { appSchemaPath } from "./app-schema-path";
 export { checkMigrations, type CheckMigrationsOptions } from "./check-migrations";
 export { createMigration, type CreateMigrationOptions } from "./create-migration";
 export { deployMigrations, type DeployMigrationsOptions } from "./deploy-migrations";

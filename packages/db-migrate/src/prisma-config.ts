@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "prisma/config";
+import { appSchemaPath } from "./app-schema-path";
 import type { PrismaConfigInternal } from "prisma/config";
 
 /** Lets `prisma generate` run without a database; nothing connects to it. */
@@ -39,7 +40,7 @@ export function defineAppPrismaConfig(): PrismaConfigInternal {
   }
 
   return defineConfig({
-    schema: "prisma/schema.prisma",
+    schema: appSchemaPath(),
     migrations: { path: "prisma/migrations" },
     datasource: { url: process.env.DATABASE_URL || UNUSED_DATABASE_URL },
   });

@@ -7,7 +7,7 @@ export interface SchemaFile {
   content: string;
 }
 
-/** The schema as the engine wants it: one file, or every .prisma file of a multi-file schema folder. */
+/** The schema as the engine wants it: one file, or every .prisma file (or link to one) of a multi-file schema folder. */
 export async function readSchemaFiles(schemaPath: string): Promise<SchemaFile[]> {
   let isDirectory: boolean;
   try {
@@ -18,9 +18,17 @@ export async function readSchemaFiles(schemaPath: string): Promise<SchemaFile[]>
   if (!isDirectory) return [{ path: schemaPath, content: await readFile(schemaPath, "utf8") }];
 
   const entries = await readdir(schemaPath, { recursive: true, withFileTypes: true });
-  const paths = entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".prisma"))
-    .map((entry) => join(entry.parentPath, entry.name))
+  const candidates = entries.filter((entry) => entry.name.endsWith(".prisma") && (entry.isFile() || entry.isSymbolicLink()));
+  // A link is a shared model composed in (as Prisma itself follows links): read what it points at.
+  const paths = (
+    await Promise.all(
+      candidates.map(async (entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return entry.isFile() || (await stat(path)).isFile() ? path : null;
+      }),
+    )
+  )
+    .filter((path): path is string => path !== null)
     .sort();
   if (paths.length === 0) {
     throw new MigrationError("SCHEMA_NOT_FOUND", `No .prisma files in schema folder ${schemaPath}`);

@@ -85,13 +85,12 @@ describe("webhook event store", () => {
     }
   });
 
-  it("uses exactly the table the README's Prisma model migrates to", async () => {
-    const readme = await readFile(new URL("../README.md", import.meta.url), "utf8");
-    const model = /```prisma\n([\s\S]*?)```/.exec(readme)?.[1];
+  it("uses exactly the table the shared Prisma model (prisma/stripe-webhook-event.prisma) migrates to", async () => {
+    const model = await readFile(new URL("../prisma/stripe-webhook-event.prisma", import.meta.url), "utf8");
     expect(model).toContain("model StripeWebhookEvent");
     const dir = await mkdtemp(join(tmpdir(), "payments-model-"));
     try {
-      await writeFile(join(dir, "schema.prisma"), `datasource db {\n  provider = "postgresql"\n}\n\n${model?.replace(/^ {3}/gm, "")}`);
+      await writeFile(join(dir, "schema.prisma"), `datasource db {\n  provider = "postgresql"\n}\n\n${model}`);
       await mkdir(join(dir, "migrations", "20260101000000_stripe_webhook_events"), { recursive: true });
       await writeFile(join(dir, "migrations", "20260101000000_stripe_webhook_events", "migration.sql"), webhookEventsTableSql);
       const result = await checkMigrations({ adminUrl: postgresAdminUrl(), schemaPath: join(dir, "schema.prisma"), migrationsDir: join(dir, "migrations") });

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { checkMigrations, deployMigrations } from "@stepperslife/db-migrate";
+import { appSchemaPath, checkMigrations, deployMigrations } from "@stepperslife/db-migrate";
 import { fleet } from "@stepperslife/manifest";
 import { createTestDatabase, postgresAdminUrl } from "@stepperslife/testing";
 import { describe, expect, it } from "vitest";
@@ -7,7 +7,7 @@ import { fleetPaths } from "../fleet-paths";
 
 const paths = fleetPaths({ FLEET_DATA_DIR: ".data" });
 
-// The drift check CI runs for every app: its migrations apply from scratch and match its schema.prisma.
+// The drift check CI runs for every app: its migrations apply from scratch and match its schema (file or folder).
 describe.each(fleet.apps.map((app) => app.name))("%s migrations", (name) => {
   it("deploy cleanly into an empty database, twice, and leave no drift from the schema", async () => {
     const prismaDir = join(paths.appDir(name), "prisma");
@@ -18,7 +18,7 @@ describe.each(fleet.apps.map((app) => app.name))("%s migrations", (name) => {
       expect((await deployMigrations({ databaseUrl: database.url, migrationsDir })).applied).toEqual([]);
       const { inSync, sql } = await checkMigrations({
         adminUrl: postgresAdminUrl(),
-        schemaPath: join(prismaDir, "schema.prisma"),
+        schemaPath: appSchemaPath(paths.appDir(name)),
         migrationsDir,
       });
       expect(sql).toBe("");

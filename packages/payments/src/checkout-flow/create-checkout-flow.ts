@@ -47,7 +47,7 @@ export function createCheckoutFlow<Db extends RawSqlClient>({ domain, db, paymen
       expired: async (session) => ((await domain.cancelUnpaid({ db: db(), checkoutSessionId: session.id })) ? "processed" : "ignored"),
     });
   return {
-    startCheckout: (orderId) => startOrderCheckout({ db: db(), domain, payments: requirePayments(), orderId, appUrl: appUrl() }),
+    startCheckout: async (orderId) => startOrderCheckout({ db: db(), domain, payments: requirePayments(), orderId, appUrl: appUrl() }),
     async confirmCheckout({ orderId, sessionId }) {
       const account = payments();
       if (account) await confirmPaidCheckout({ db: db(), domain, payments: account, orderId, sessionId });

@@ -71,11 +71,25 @@ describe("defineVertical", () => {
     expect(vertical.payments()).toBeNull();
     expect(vertical.refunder()).toBeNull();
     expect(vertical.checkoutExpirer()).toBeNull();
-    const handlers = vi.fn(() => ({ handlers: {} }));
+    const markPaid = vi.fn();
+    const never = () => Promise.reject(new Error("not without Stripe"));
+    const checkout = vertical.checkout({
+      scopeKey: "shopId",
+      notOwnedMessage: "There is no such webhook event for your shops.",
+      loadCheckoutOrder: never,
+      saveCheckoutSession: never,
+      cancelUnstartedOrder: never,
+      markPaid,
+      cancelUnpaid: never,
+      recordLateRefund: never,
+      findOrderCheckout: never,
+      listOwnedScopeIds: never,
+    });
     const delivery = new Request("http://localhost/api/stripe/webhook", { method: "POST", body: "{}" });
-    const response = await vertical.routes.stripeWebhook(handlers).POST(delivery);
-    expect(response.status).toBe(404);
-    expect(handlers).not.toHaveBeenCalled();
+    expect((await checkout.routes.stripeWebhook.POST(delivery)).status).toBe(404);
+    await expect(checkout.startCheckout("order-1")).rejects.toMatchObject({ status: 503 });
+    await checkout.confirmCheckout({ orderId: "order-1", sessionId: "cs_1" });
+    expect(markPaid).not.toHaveBeenCalled();
   });
 
   it("answers the portal's feed and search with empty lists until the app gives its own loaders", async () => {

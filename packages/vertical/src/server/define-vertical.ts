@@ -13,7 +13,7 @@ import { createDatabase } from "../create-database";
 import { once } from "../once";
 import { readVerticalEnv } from "../read-vertical-env";
 import { createImageRoute } from "./create-image-route";
-import { createStripeWebhookRoute } from "./create-stripe-webhook-route";
+import { createVerticalCheckout } from "./create-vertical-checkout";
 import { reuseAcrossReloads } from "./reuse-across-reloads";
 import { startVerticalJobWorker } from "./start-vertical-job-worker";
 import type { ContractLoaders, Vertical, VerticalClientClass, VerticalOptions } from "./vertical-types";
@@ -102,6 +102,7 @@ export function defineVertical<Class extends VerticalClientClass>(options: Verti
       // Every pm2 cluster worker runs one: graphile-worker hands each job to one of them (and each cron tick once).
       startJobWorkerInBackground();
     },
+    checkout: (domain) => createVerticalCheckout({ domain, db, payments, store: webhookStore, baseUrl, route }),
     routes: {
       health: {
         GET: createHealthRoute({
@@ -114,7 +115,6 @@ export function defineVertical<Class extends VerticalClientClass>(options: Verti
       feed: { GET: contract.feed },
       search: { GET: contract.search },
       activity: { GET: contract.activity },
-      stripeWebhook: (domain) => createStripeWebhookRoute({ payments, store: webhookStore, domain }),
     },
   };
 }

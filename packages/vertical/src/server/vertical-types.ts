@@ -6,12 +6,12 @@ import type { RouteFactory } from "@stepperslife/http";
 import type { JobHandler, JobWorker } from "@stepperslife/jobs";
 import type { Mailer } from "@stepperslife/mail";
 import type { AppDefinition, PublicAddressing } from "@stepperslife/manifest";
-import type { Payments, WebhookEventStore } from "@stepperslife/payments";
+import type { CheckoutDomain, Payments, WebhookEventStore } from "@stepperslife/payments";
 import type { Storage } from "@stepperslife/storage";
 import type { NextRequest, NextResponse } from "next/server";
 import type { PrismaClientClass } from "../create-database";
 import type { VerticalEnv } from "../vertical-env";
-import type { StripeWebhookDomain } from "./create-stripe-webhook-route";
+import type { VerticalCheckout } from "./create-vertical-checkout";
 
 /** What the kernel needs of an app's Prisma client: raw queries, for the health check and the webhook event log. */
 export type VerticalClient = QueryableDatabase & {
@@ -72,8 +72,6 @@ export interface VerticalRoutes {
   feed: { GET: ReturnType<RouteFactory> };
   search: { GET: ReturnType<RouteFactory> };
   activity: { GET: ReturnType<RouteFactory> };
-  /** POST /api/stripe/webhook, with the app's handlers asked for per delivery. */
-  stripeWebhook: (domain: () => StripeWebhookDomain) => { POST: Handler };
 }
 
 export interface Vertical<Client extends VerticalClient> {
@@ -110,5 +108,11 @@ export interface Vertical<Client extends VerticalClient> {
    * the upload sweep and the job worker start.
    */
   register: () => void;
+  /**
+   * The Stripe order flow (@stepperslife/payments' createCheckoutFlow) on this app's database, Stripe account and
+   * webhook log, given the app's order steps; with its webhook and owner log routes. Call once, in the app's
+   * src/server/payments/checkout.ts.
+   */
+  checkout: (domain: CheckoutDomain<Client>) => VerticalCheckout;
   routes: VerticalRoutes;
 }

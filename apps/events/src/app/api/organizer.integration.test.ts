@@ -175,11 +175,11 @@ describe("organizer dashboard API", () => {
   it("refunds a payment that gets through after the cancel (Stripe could not expire its checkout), emailing its buyer once", async () => {
     const event = await publishedEvent("Late Payment Social");
     const held = await callRoute(routes.orders.POST, { method: "POST", body: { eventId: event.id, lines: [{ ticketTypeId: event.paidType, quantity: 1 }] }, cookie: cookies.customer });
-    const [{ refunder }, { onOrderRefunded }] = await Promise.all([import("@/vertical"), import("@/server/order-effects")]);
+    const [{ refunder }, { checkout }] = await Promise.all([import("@/vertical"), import("@/server/payments/checkout")]);
     const unreachable = async () => {
       throw new Error("Stripe is unreachable");
     };
-    const result = await cancelEvent({ db: app.db, organizerId: "owner-a", eventId: event.id, refund: refunder(), expireCheckout: unreachable, onRefunded: onOrderRefunded });
+    const result = await cancelEvent({ db: app.db, organizerId: "owner-a", eventId: event.id, refund: refunder(), expireCheckout: unreachable });
     expect(result).toEqual({ refunded: 0, released: 1, failed: 0 });
     expect((await app.db.ticketType.findUniqueOrThrow({ where: { id: event.paidType } })).held).toBe(0);
     const late = await app.db.order.findUniqueOrThrow({ where: { id: held.json.order.id } });
@@ -191,9 +191,7 @@ describe("organizer dashboard API", () => {
     // Stripe delivering the payment again, or the buyer landing on the success page, neither refunds nor emails twice.
     const completed = await app.db.stripeWebhookEvent.findFirstOrThrow({ where: { type: "checkout.session.completed", payload: { path: ["data", "object", "id"], equals: late.checkoutSessionId! } } });
     await app.stripe.deliver(app.stripeKeys.secretKey, completed.payload as { id: string; type: string });
-    const { confirmCheckout } = await import("@/server/payments/confirm-checkout");
-    const { payments } = await import("@/vertical");
-    await confirmCheckout({ db: app.db, payments: payments()!, orderId: late.id, sessionId: late.checkoutSessionId!, onPaid: async () => {}, refund: refunder(), onRefunded: onOrderRefunded });
+    await checkout.confirmCheckout({ orderId: late.id, sessionId: late.checkoutSessionId! });
     expect(await refundEmails("Late Payment Social")).toHaveLength(1);
     expect((await app.db.order.findUniqueOrThrow({ where: { id: late.id } })).refundId).toBe(refundId);
   });

@@ -12,12 +12,6 @@ export type Refunder = ((input: { paymentIntentId: string; idempotencyKey: strin
 /** Closes an order's open Stripe Checkout session so its buyer can no longer pay; null when the app has no Stripe keys. */
 export type CheckoutExpirer = ((checkoutSessionId: string) => Promise<unknown>) | null;
 
-/**
- * Runs once per order, after whichever path actually refunded it because its event was cancelled has committed (the
- * buyer's email was queued in that transaction).
- */
-export type OnOrderRefunded = (orderId: string) => Promise<void>;
-
 export interface CancelEventResult {
   refunded: number;
   released: number;
@@ -30,8 +24,8 @@ export interface CancelEventResult {
  * refunded in full (one idempotency key per order, so retries never refund twice) and its tickets voided; free
  * orders are cancelled and their tickets voided. Safe to run again after a partial failure.
  * The checkout sessions of the orders it ends are expired at Stripe, so their buyers cannot pay any more; a payment
- * that gets through anyway (or a session Stripe could not expire) is refunded when it arrives (refundLatePayment).
- * Each buyer whose order this call refunds gets one email, queued with the refund's record (then `onRefunded`).
+ * that gets through anyway (or a session Stripe could not expire) is refunded when it arrives (the checkout flow's
+ * late-payment refund). Each buyer whose order this call refunds gets one email, queued with the refund's record.
  */
 export async function cancelEvent({
   db,
@@ -39,7 +33,6 @@ export async function cancelEvent({
   eventId,
   refund,
   expireCheckout = null,
-  onRefunded = async () => {},
   now = new Date(),
 }: {
   db: Database;
@@ -47,7 +40,6 @@ export async function cancelEvent({
   eventId: string;
   refund: Refunder;
   expireCheckout?: CheckoutExpirer;
-  onRefunded?: OnOrderRefunded;
   now?: Date;
 }): Promise<CancelEventResult> {
   const event = await findOwnedEvent({ db, organizerId, eventId });
@@ -93,10 +85,7 @@ export async function cancelEvent({
       if (refundId) await enqueueRefundEmail({ tx, orderId: order.id });
       return true;
     });
-    if (changed && refundId) {
-      result.refunded += 1;
-      await onRefunded(order.id);
-    }
+    if (changed && refundId) result.refunded += 1;
   }
   return result;
 }

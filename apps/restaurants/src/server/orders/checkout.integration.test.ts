@@ -86,8 +86,8 @@ describe("ordering and paying", () => {
     expect((await retrieveCheckoutSession(payments, order.checkoutSessionId!)).amountTotalCents).toBe(3897);
 
     // The success page confirms the session while the webhook is on its way: still one transition.
-    const { confirmCheckout } = await import("../payments/confirm-checkout");
-    const confirm = () => confirmCheckout({ db: app.db, payments, orderId: order.id, sessionId: order.checkoutSessionId!, onPaid: async () => {}, refund: null });
+    const { checkout } = await import("../payments/checkout");
+    const confirm = () => checkout.confirmCheckout({ orderId: order.id, sessionId: order.checkoutSessionId! });
     await Promise.all([app.stripe.completeCheckout(order.checkoutSessionId!), confirm(), confirm()]);
     await confirm();
     await vi.waitFor(async () => expect(app.stripe.deliveries().at(-1)?.status).toBe(200));

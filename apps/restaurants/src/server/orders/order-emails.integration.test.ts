@@ -21,10 +21,15 @@ beforeAll(async () => {
 afterEach(() => app?.setMailServerUp(true));
 afterAll(() => app?.close());
 
-/** Places a pay-at-pickup order of the first dish on the menu that is not sold out, as `email`. */
+/**
+ * Places a pay-at-pickup order of the first dish on the menu that is not sold out, as `email`, for the last pickup
+ * slot offered now (read again each time: the earliest slot of a page read earlier may have passed meanwhile).
+ */
 async function placePayAtPickup(email: string) {
   const dish = restaurant.menu.flatMap((category) => category.items).find((item) => !item.soldOut)!;
-  const body = { restaurantId: restaurant.id, items: [{ menuItemId: dish.id, quantity: 2 }], pickupAt: restaurant.pickupSlots[0], paymentMethod: "pay_at_pickup" };
+  const { GET } = await import("@/app/api/restaurants/[slug]/route");
+  const { pickupSlots } = (await callRoute(GET, { params: { slug: "soul-kitchen-chicago" } })).json.restaurant as typeof restaurant;
+  const body = { restaurantId: restaurant.id, items: [{ menuItemId: dish.id, quantity: 2 }], pickupAt: pickupSlots.at(-1), paymentMethod: "pay_at_pickup" };
   const cookie = await app.cookieFor({ id: `customer-${email}`, name: null, email, image: null, roles: [] });
   return callRoute(orders.POST, { method: "POST", body, cookie });
 }

@@ -23,7 +23,7 @@ export interface PlaceOrderOptions {
 /**
  * Places an order from dish ids and quantities: prices come from the menu in the database, sold-out dishes and
  * dishes of other restaurants are refused, and the pickup time is checked against the restaurant's hours.
- * Stripe orders start as awaiting_payment (startOrderCheckout opens the payment; markOrderPaid confirms them);
+ * Stripe orders start as awaiting_payment (the checkout flow opens the payment; markOrderPaid confirms them);
  * pay-at-pickup orders are new at once, their confirmation email queued in the same transaction as the order.
  */
 export async function placeOrder({ db, customer, input, onlinePayment, now = new Date() }: PlaceOrderOptions): Promise<PlacedOrder> {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { BackLink, WebhookLogPage } from "@stepperslife/ui";
-import { auth, db } from "@/vertical";
-import { listOwnerWebhookEvents } from "@/server/payments/list-owner-webhook-events";
+import { checkout } from "@/server/payments/checkout";
+import { auth } from "@/vertical";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Payment events" };
@@ -9,6 +9,6 @@ export const metadata: Metadata = { title: "Payment events" };
 /** The Stripe events about the organizer's events, with a replay button (handlers are idempotent). */
 export default async function WebhooksPage() {
   const organizer = await auth.requireOwner("/dashboard/webhooks");
-  const events = await listOwnerWebhookEvents({ db: db(), organizerId: organizer.id });
+  const events = await checkout.listOwnerWebhookEvents({ ownerId: organizer.id });
   return <WebhookLogPage events={events} nav={<BackLink href="/dashboard" tight>All your events</BackLink>} navFirst />;
 }

@@ -4,10 +4,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { TicketQr } from "@/components/ticket-qr";
-import { auth, db, payments, refunder } from "@/vertical";
-import { onOrderPaid, onOrderRefunded } from "@/server/order-effects";
 import { getOrder } from "@/server/orders/get-order";
-import { confirmCheckout } from "@/server/payments/confirm-checkout";
+import { checkout } from "@/server/payments/checkout";
+import { auth, db } from "@/vertical";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your tickets" };
@@ -30,11 +29,10 @@ export default async function OrderPage({ params, searchParams }: Props) {
   // Signed in first (a malformed link still asks who you are), then a 404 for anything but an order id.
   const user = await auth.requireUser(`/orders/${raw.id}`);
   const { id } = await parseRouteParams(raw, orderParams);
-  const account = payments();
   const sessionId = typeof query.session_id === "string" ? query.session_id : null;
-  if (account && sessionId) {
+  if (sessionId) {
     // The webhook may not have arrived yet: ask Stripe directly (the same exactly-once update).
-    await confirmCheckout({ db: db(), payments: account, orderId: id, sessionId, onPaid: onOrderPaid, refund: refunder(), onRefunded: onOrderRefunded }).catch((error: unknown) => {
+    await checkout.confirmCheckout({ orderId: id, sessionId }).catch((error: unknown) => {
       console.error(`order ${id}: confirming checkout ${sessionId} failed`, error);
     });
   }

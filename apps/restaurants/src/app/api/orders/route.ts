@@ -1,22 +1,17 @@
 // POST /api/orders — place a pickup order (prices from the menu, never from the client); GET — my orders
-import { appBaseUrl, db, payments, route } from "../../../vertical";
-import { onOrderConfirmed } from "../../../server/order-effects";
+import { db, payments, route } from "../../../vertical";
 import { listCustomerOrders } from "../../../server/orders/list-customer-orders";
 import { placeOrderSchema } from "../../../server/orders/order-schemas";
 import { placeOrder } from "../../../server/orders/place-order";
-import { startOrderCheckout } from "../../../server/payments/start-order-checkout";
+import { checkout } from "../../../server/payments/checkout";
 
 export const dynamic = "force-dynamic";
 
 export const POST = route({ access: "user", body: placeOrderSchema }, async ({ user, body }) => {
-  const account = payments();
-  const order = await placeOrder({ db: db(), customer: user, input: body, onlinePayment: account !== null });
-  if (body.paymentMethod === "stripe" && account) {
-    const { url } = await startOrderCheckout({ db: db(), payments: account, orderId: order.id, appUrl: appBaseUrl() });
-    return Response.json({ order, checkoutUrl: url }, { status: 201 });
-  }
-  await onOrderConfirmed(order.id);
-  return Response.json({ order, checkoutUrl: null }, { status: 201 });
+  const order = await placeOrder({ db: db(), customer: user, input: body, onlinePayment: payments() !== null });
+  // Pay at pickup is confirmed at once (its email committed with it); a card payment goes to Stripe.
+  const checkoutUrl = order.status === "awaiting_payment" ? (await checkout.startCheckout(order.id)).url : null;
+  return Response.json({ order, checkoutUrl }, { status: 201 });
 });
 
 export const GET = route({ access: "user" }, async ({ user }) => ({ orders: await listCustomerOrders({ db: db(), customerId: user.id }) }));

@@ -1,7 +1,6 @@
 // GET /api/owner/webhook-events — Stripe events about the owner's restaurants and how each was handled
-import { db, route } from "../../../../vertical";
-import { listOwnerWebhookEvents } from "../../../../server/payments/list-owner-webhook-events";
+import { checkout } from "../../../../server/payments/checkout";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route({ access: "owner" }, async ({ user }) => ({ events: await listOwnerWebhookEvents({ db: db(), ownerId: user.id }) }));
+export const { GET } = checkout.routes.webhookEvents;

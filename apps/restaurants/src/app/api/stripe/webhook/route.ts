@@ -1,7 +1,6 @@
 // POST /api/stripe/webhook — Stripe events for this app's account (signature checked on the raw body)
-import { webhookHandlers } from "../../../../server/order-effects";
-import { vertical } from "../../../../vertical";
+import { checkout } from "../../../../server/payments/checkout";
 
 export const dynamic = "force-dynamic";
 
-export const { POST } = vertical.routes.stripeWebhook(() => ({ handlers: webhookHandlers() }));
+export const { POST } = checkout.routes.stripeWebhook;
