@@ -1,10 +1,11 @@
 import type { SessionUser } from "@stepperslife/auth-config";
+import { getApp } from "@stepperslife/manifest";
 import { createCallRoute } from "@stepperslife/testing/vertical-app";
 
 export type { CallOptions } from "@stepperslife/testing/vertical-app";
 
-/** Calls a route handler the way Next.js does on this app's port. */
-export const callRoute = createCallRoute("http://localhost:3010");
+/** Calls a route handler the way Next.js does on this app's port (from the manifest). */
+export const callRoute = createCallRoute(`http://localhost:${getApp("restaurants").port}`);
 
 export const ownerA: SessionUser = { id: "owner-a", name: "Ada Owner", email: "ada@example.com", image: null, roles: ["owner:restaurants"] };
 export const ownerB: SessionUser = { id: "owner-b", name: "Bo Owner", email: "bo@example.com", image: null, roles: ["owner:restaurants"] };

@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 async function buy(user: SessionUser, body: unknown) {
-  return callRoute(routes.orders.POST, { method: "POST", path: "/api/orders", body, cookie: await app.cookieFor(user) });
+  return callRoute(routes("/api/orders").POST, { method: "POST", path: "/api/orders", body, cookie: await app.cookieFor(user) });
 }
 
 describe("POST /api/orders under concurrency", () => {
@@ -71,7 +71,7 @@ describe("holds", () => {
     expect((await buy(buyer(2), { eventId: event.id, lines: [{ ticketTypeId: type.id, quantity: 1 }] })).status).toBe(409);
 
     // The event page still counts the seats while the hold runs, and gives them back after.
-    const page = await callRoute(routes.event.GET, { path: `/api/events/${event.slug}`, params: { slug: event.slug } });
+    const page = await callRoute(routes("/api/events/[slug]").GET, { path: `/api/events/${event.slug}`, params: { slug: event.slug } });
     expect(page.json.event.ticketTypes[0].remaining).toBe(0);
     const later = new Date(Date.now() + (HOLD_MINUTES + 1) * 60_000);
     const second = await placeOrder({ db: app.db, buyer: buyer(2), input: { eventId: event.id, lines: [{ ticketTypeId: type.id, quantity: 2 }] }, onlinePayment: true, now: later });

@@ -22,7 +22,7 @@ const putTo = (presigned: { uploadUrl: string; headers: Record<string, string> }
   fetch(presigned.uploadUrl, { method: "PUT", headers: { ...presigned.headers, ...headers }, body: typeof bytes === "string" ? bytes : new Blob([new Uint8Array(bytes)]) });
 
 async function presign(eventId: string, cookie: string, contentType = "image/png") {
-  const presigned = await callRoute(routes.cover.POST, { method: "POST", params: { id: eventId }, body: { contentType }, cookie });
+  const presigned = await callRoute(routes("/api/owner/events/[id]/cover").POST, { method: "POST", params: { id: eventId }, body: { contentType }, cookie });
   expect(presigned.status).toBe(200);
   return presigned.json as { key: string; uploadUrl: string; headers: Record<string, string> };
 }
@@ -30,7 +30,7 @@ async function presign(eventId: string, cookie: string, contentType = "image/png
 async function upload(eventId: string, cookie: string, bytes: Uint8Array | string, contentType = "image/png") {
   const presigned = await presign(eventId, cookie, contentType);
   expect((await putTo(presigned, bytes)).ok).toBe(true);
-  const confirmed = await callRoute(routes.coverConfirm.POST, { method: "POST", params: { id: eventId }, body: { key: presigned.key }, cookie });
+  const confirmed = await callRoute(routes("/api/owner/events/[id]/cover/confirm").POST, { method: "POST", params: { id: eventId }, body: { key: presigned.key }, cookie });
   return { presigned, confirmed };
 }
 
@@ -50,7 +50,7 @@ describe("cover image upload", () => {
     expect(confirmed.status).toBe(200);
     expect(confirmed.json).toMatchObject({ key: expect.stringMatching(new RegExp(`^images/events/${event.id}/cover/.+\\.png$`)), width: 320, height: 160 });
     expect((await app.db.event.findUniqueOrThrow({ where: { id: event.id } })).coverImageKey).toBe(confirmed.json.key);
-    const page = await callRoute(routes.event.GET, { params: { slug: event.slug } });
+    const page = await callRoute(routes("/api/events/[slug]").GET, { params: { slug: event.slug } });
     expect(page.json.event.image).toBe(`/api/images/${confirmed.json.key}?w=640`);
     expect(await served(page.json.event.image)).toEqual({ status: 200, type: "image/webp" });
     expect(await app.storage.client.statObject(app.storage.bucket, presigned.key).then(() => "kept", () => "deleted")).toBe("deleted");
@@ -60,7 +60,7 @@ describe("cover image upload", () => {
     const event = await createTestEvent(app.db, { organizerId: ownerA.id });
     const { presigned, confirmed } = await upload(event.id, await app.cookieFor(ownerA), png());
     expect((await putTo(presigned, "<!doctype html><script>alert(1)</script>", { "content-type": "text/html" })).status).toBe(200);
-    const page = await callRoute(routes.event.GET, { params: { slug: event.slug } });
+    const page = await callRoute(routes("/api/events/[slug]").GET, { params: { slug: event.slug } });
     expect(page.json.event.image).toBe(`/api/images/${confirmed.json.key}?w=640`);
     expect(await served(page.json.event.image)).toEqual({ status: 200, type: "image/webp" });
   });
@@ -79,7 +79,7 @@ describe("cover image upload", () => {
     const { confirmed: refused } = await upload(event.id, await app.cookieFor(ownerA), "<svg onload=alert(1)>");
     expect(refused.status).toBe(415);
     expect((await app.db.event.findUniqueOrThrow({ where: { id: event.id } })).coverImageKey).toBeNull();
-    const stranger = await callRoute(routes.cover.POST, { method: "POST", params: { id: event.id }, body: { contentType: "image/png" }, cookie: await app.cookieFor(ownerB) });
+    const stranger = await callRoute(routes("/api/owner/events/[id]/cover").POST, { method: "POST", params: { id: event.id }, body: { contentType: "image/png" }, cookie: await app.cookieFor(ownerB) });
     expect(stranger.status).toBe(404);
   });
 });

@@ -17,9 +17,9 @@ beforeAll(async () => {
   cookies.a = await app.cookieFor(ownerA);
   cookies.b = await app.cookieFor(ownerB);
   cookies.customer = await app.cookieFor(customer);
-  await callRoute(routes.claimDemo.POST, { method: "POST", cookie: cookies.a });
+  await callRoute(routes("/api/owner/claim-demo").POST, { method: "POST", cookie: cookies.a });
   // Owner B has a restaurant of their own; the demo ones are A's.
-  const created = await callRoute(routes.ownerRestaurants.POST, {
+  const created = await callRoute(routes("/api/owner/restaurants").POST, {
     method: "POST",
     cookie: cookies.b,
     body: { name: "Bo's Fish Fry", cuisine: "Seafood", street: "2 Lake St", city: "Gary", region: "IN", postalCode: "46402", timeZone: "America/Chicago", hours: [{ weekday: 5, opens: "17:00", closes: "01:00" }] },
@@ -27,8 +27,8 @@ beforeAll(async () => {
   expect(created.status).toBe(201);
 
   const item = await app.db.menuItem.findFirstOrThrow({ where: { restaurant: { ownerId: ownerA.id } } });
-  const restaurant = (await callRoute(routes.restaurant.GET, { params: { slug: "soul-kitchen-chicago" } })).json.restaurant;
-  const placed = await callRoute(routes.orders.POST, {
+  const restaurant = (await callRoute(routes("/api/restaurants/[slug]").GET, { params: { slug: "soul-kitchen-chicago" } })).json.restaurant;
+  const placed = await callRoute(routes("/api/orders").POST, {
     method: "POST",
     cookie: cookies.customer,
     body: { restaurantId: restaurant.id, items: [{ menuItemId: restaurant.menu[0].items[0].id, quantity: 1 }], pickupAt: restaurant.pickupSlots[0], paymentMethod: "stripe" },
@@ -47,46 +47,46 @@ describe("an owner reaches only their own restaurants, menus, orders and events"
     const before = await countRows(app.db);
     const asB = await Promise.all(
       [
-        [r.ownerRestaurant.GET, { params: { id: a.restaurant } }],
-        [r.ownerRestaurant.PATCH, { method: "PATCH", params: { id: a.restaurant }, body: { name: "Taken over" } }],
-        [r.menu.GET, { params: { id: a.restaurant } }],
-        [r.menu.PUT, { method: "PUT", params: { id: a.restaurant }, body: { categories: [] } }],
-        [r.categories.POST, { method: "POST", params: { id: a.restaurant }, body: { name: "Mine now" } }],
-        [r.category.PATCH, { method: "PATCH", params: { id: a.category }, body: { name: "Mine now" } }],
-        [r.category.DELETE, { method: "DELETE", params: { id: a.category } }],
-        [r.items.POST, { method: "POST", body: { categoryId: a.category, name: "Intruder", priceCents: 1 } }],
-        [r.item.PATCH, { method: "PATCH", params: { id: a.item }, body: { priceCents: 1, soldOut: true } }],
-        [r.item.DELETE, { method: "DELETE", params: { id: a.item } }],
-        [r.images.POST, { method: "POST", path: "/x?target=cover", params: { id: a.restaurant }, body: { contentType: "image/png" } }],
-        [r.confirmImage.POST, { method: "POST", path: "/x?target=cover", params: { id: a.restaurant }, body: { key: `restaurants/${a.restaurant}/cover/x.png` } }],
-        [r.board.GET, { params: { id: a.restaurant } }],
-        [r.sales.GET, { params: { id: a.restaurant } }],
-        [r.status.POST, { method: "POST", params: { id: a.order }, body: { status: "cancelled" } }],
-        [r.order.GET, { params: { id: a.order } }],
-        [r.replay.POST, { method: "POST", params: { id: a.event } }],
+        [r("/api/owner/restaurants/[id]").GET, { params: { id: a.restaurant } }],
+        [r("/api/owner/restaurants/[id]").PATCH, { method: "PATCH", params: { id: a.restaurant }, body: { name: "Taken over" } }],
+        [r("/api/owner/restaurants/[id]/menu").GET, { params: { id: a.restaurant } }],
+        [r("/api/owner/restaurants/[id]/menu").PUT, { method: "PUT", params: { id: a.restaurant }, body: { categories: [] } }],
+        [r("/api/owner/restaurants/[id]/categories").POST, { method: "POST", params: { id: a.restaurant }, body: { name: "Mine now" } }],
+        [r("/api/owner/categories/[id]").PATCH, { method: "PATCH", params: { id: a.category }, body: { name: "Mine now" } }],
+        [r("/api/owner/categories/[id]").DELETE, { method: "DELETE", params: { id: a.category } }],
+        [r("/api/owner/items").POST, { method: "POST", body: { categoryId: a.category, name: "Intruder", priceCents: 1 } }],
+        [r("/api/owner/items/[id]").PATCH, { method: "PATCH", params: { id: a.item }, body: { priceCents: 1, soldOut: true } }],
+        [r("/api/owner/items/[id]").DELETE, { method: "DELETE", params: { id: a.item } }],
+        [r("/api/owner/restaurants/[id]/images").POST, { method: "POST", path: "/x?target=cover", params: { id: a.restaurant }, body: { contentType: "image/png" } }],
+        [r("/api/owner/restaurants/[id]/images/confirm").POST, { method: "POST", path: "/x?target=cover", params: { id: a.restaurant }, body: { key: `restaurants/${a.restaurant}/cover/x.png` } }],
+        [r("/api/owner/restaurants/[id]/orders").GET, { params: { id: a.restaurant } }],
+        [r("/api/owner/restaurants/[id]/sales").GET, { params: { id: a.restaurant } }],
+        [r("/api/owner/orders/[id]/status").POST, { method: "POST", params: { id: a.order }, body: { status: "cancelled" } }],
+        [r("/api/orders/[id]").GET, { params: { id: a.order } }],
+        [r("/api/owner/webhook-events/[id]/replay").POST, { method: "POST", params: { id: a.event } }],
       ].map(async ([handler, options]) => (await callRoute(handler as Parameters<typeof callRoute>[0], { ...(options as object), cookie: cookies.b })).status),
     );
     expect(asB).toEqual(asB.map(() => 404));
     expect(await countRows(app.db)).toEqual(before);
-    expect((await callRoute(r.webhookEvents.GET, { cookie: cookies.b })).json.events).toEqual([]);
-    expect((await callRoute(r.webhookEvents.GET, { cookie: cookies.a })).json.events.map((event: { id: string }) => event.id)).toEqual([a.event]);
-    const own = (await callRoute(r.ownerRestaurants.GET, { cookie: cookies.b })).json.restaurants;
+    expect((await callRoute(r("/api/owner/webhook-events").GET, { cookie: cookies.b })).json.events).toEqual([]);
+    expect((await callRoute(r("/api/owner/webhook-events").GET, { cookie: cookies.a })).json.events.map((event: { id: string }) => event.id)).toEqual([a.event]);
+    const own = (await callRoute(r("/api/owner/restaurants").GET, { cookie: cookies.b })).json.restaurants;
     expect(own.map((restaurant: { name: string }) => restaurant.name)).toEqual(["Bo's Fish Fry"]);
   });
 
   it("lets owner A do the same things, and the restaurant's customer see the order", async () => {
-    expect((await callRoute(routes.item.PATCH, { method: "PATCH", params: { id: a.item }, body: { soldOut: true }, cookie: cookies.a })).json.item.soldOut).toBe(true);
-    expect((await callRoute(routes.order.GET, { params: { id: a.order }, cookie: cookies.a })).status).toBe(200);
-    expect((await callRoute(routes.order.GET, { params: { id: a.order }, cookie: cookies.customer })).status).toBe(200);
-    expect((await callRoute(routes.replay.POST, { method: "POST", params: { id: a.event }, cookie: cookies.a })).json.outcome).toBe("processed");
+    expect((await callRoute(routes("/api/owner/items/[id]").PATCH, { method: "PATCH", params: { id: a.item }, body: { soldOut: true }, cookie: cookies.a })).json.item.soldOut).toBe(true);
+    expect((await callRoute(routes("/api/orders/[id]").GET, { params: { id: a.order }, cookie: cookies.a })).status).toBe(200);
+    expect((await callRoute(routes("/api/orders/[id]").GET, { params: { id: a.order }, cookie: cookies.customer })).status).toBe(200);
+    expect((await callRoute(routes("/api/owner/webhook-events/[id]/replay").POST, { method: "POST", params: { id: a.event }, cookie: cookies.a })).json.outcome).toBe("processed");
     expect(await app.db.orderStatusChange.count({ where: { orderId: a.order, toStatus: "new" } })).toBe(1);
   });
 
   it("answers 401 signed out and 403 to a customer on owner routes", async () => {
     for (const [cookie, status] of [[null, 401], [cookies.customer, 403]] as const) {
-      expect((await callRoute(routes.ownerRestaurants.GET, { cookie })).status).toBe(status);
-      expect((await callRoute(routes.board.GET, { params: { id: a.restaurant }, cookie })).status).toBe(status);
-      expect((await callRoute(routes.claimDemo.POST, { method: "POST", cookie })).status).toBe(status);
+      expect((await callRoute(routes("/api/owner/restaurants").GET, { cookie })).status).toBe(status);
+      expect((await callRoute(routes("/api/owner/restaurants/[id]/orders").GET, { params: { id: a.restaurant }, cookie })).status).toBe(status);
+      expect((await callRoute(routes("/api/owner/claim-demo").POST, { method: "POST", cookie })).status).toBe(status);
     }
   });
 });

@@ -21,7 +21,7 @@ beforeAll(async () => {
   routes = await importRoutes();
   imageRoute = await import("@/app/api/images/[...key]/route");
   cookie = await app.cookieFor(ownerA);
-  await callRoute(routes.claimDemo.POST, { method: "POST", cookie });
+  await callRoute(routes("/api/owner/claim-demo").POST, { method: "POST", cookie });
   const item = await app.db.menuItem.findFirstOrThrow({ where: { imageKey: null } });
   ({ restaurantId, id: itemId } = item);
 });
@@ -33,7 +33,7 @@ const putTo = (presigned: { uploadUrl: string; headers: Record<string, string> }
   fetch(presigned.uploadUrl, { method: "PUT", headers: { ...presigned.headers, ...headers }, body: typeof bytes === "string" ? bytes : new Blob([new Uint8Array(bytes)]) });
 
 async function presign(target: Record<string, string>, contentType = "image/jpeg") {
-  const presigned = await callRoute(routes.images.POST, { method: "POST", path: `/x${query(target)}`, params: { id: restaurantId }, body: { contentType }, cookie });
+  const presigned = await callRoute(routes("/api/owner/restaurants/[id]/images").POST, { method: "POST", path: `/x${query(target)}`, params: { id: restaurantId }, body: { contentType }, cookie });
   expect(presigned.status).toBe(200);
   expect(Date.parse(presigned.json.expiresAt) - Date.now()).toBeLessThanOrEqual(15 * 60_000);
   return presigned.json as { key: string; uploadUrl: string; headers: Record<string, string> };
@@ -42,7 +42,7 @@ async function presign(target: Record<string, string>, contentType = "image/jpeg
 async function upload(target: Record<string, string>, contentType: string, bytes: Buffer | string) {
   const presigned = await presign(target, contentType);
   expect((await putTo(presigned, bytes)).status).toBe(200);
-  const confirmed = await callRoute(routes.confirmImage.POST, { method: "POST", path: `/x${query(target)}`, params: { id: restaurantId }, body: { key: presigned.key }, cookie });
+  const confirmed = await callRoute(routes("/api/owner/restaurants/[id]/images/confirm").POST, { method: "POST", path: `/x${query(target)}`, params: { id: restaurantId }, body: { key: presigned.key }, cookie });
   return { key: presigned.key, presigned, confirmed };
 }
 
@@ -75,7 +75,7 @@ describe("image uploads", () => {
     expect(cover).toBe(confirmed.json.key);
     expect(await served(cover)).toEqual({ status: 200, type: "image/webp" });
     const { slug } = await app.db.restaurant.findUniqueOrThrow({ where: { id: restaurantId } });
-    const page = await callRoute(routes.restaurant.GET, { params: { slug } });
+    const page = await callRoute(routes("/api/restaurants/[slug]").GET, { params: { slug } });
     expect(page.json.restaurant.coverImageUrl).toBe(`/api/images/${cover}?w=640`);
   });
 
@@ -103,7 +103,7 @@ describe("image uploads", () => {
   it("refuses a key uploaded for another dish or restaurant", async () => {
     const presigned = await presign({ target: "cover" });
     await putTo(presigned, jpeg);
-    const misplaced = await callRoute(routes.confirmImage.POST, { method: "POST", path: `/x${query({ target: "item", itemId })}`, params: { id: restaurantId }, body: { key: presigned.key }, cookie });
+    const misplaced = await callRoute(routes("/api/owner/restaurants/[id]/images/confirm").POST, { method: "POST", path: `/x${query({ target: "item", itemId })}`, params: { id: restaurantId }, body: { key: presigned.key }, cookie });
     expect(misplaced.status).toBe(422);
     expect(await exists(presigned.key)).toBe(true);
   });

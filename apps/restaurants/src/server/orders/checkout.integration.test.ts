@@ -1,20 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { importRoutes, type Routes } from "@/testing/import-routes";
 import { callRoute, customer, ownerA } from "@/testing/route-client";
 import { startRestaurantsTestApp, type RestaurantsTestApp } from "@/testing/start-restaurants-test-app";
 import { seedDemoRestaurants } from "../seed/seed-demo-restaurants";
 
 let app: RestaurantsTestApp;
-let routes: {
-  orders: typeof import("@/app/api/orders/route");
-  order: typeof import("@/app/api/orders/[id]/route");
-  restaurant: typeof import("@/app/api/restaurants/[slug]/route");
-  claim: typeof import("@/app/api/owner/claim-demo/route");
-  status: typeof import("@/app/api/owner/orders/[id]/status/route");
-  board: typeof import("@/app/api/owner/restaurants/[id]/orders/route");
-  sales: typeof import("@/app/api/owner/restaurants/[id]/sales/route");
-  activity: typeof import("@/app/api/me/activity/route");
-  events: typeof import("@/app/api/owner/webhook-events/route");
-};
+let routes: Routes;
 let restaurant: { id: string; pickupSlots: string[]; menu: { items: { id: string; name: string; priceCents: number; soldOut: boolean }[] }[] };
 let customerCookie: string;
 let ownerCookie: string;
@@ -22,26 +13,16 @@ let ownerCookie: string;
 beforeAll(async () => {
   app = await startRestaurantsTestApp();
   await seedDemoRestaurants({ db: app.db, storage: app.storage });
-  routes = {
-    orders: await import("@/app/api/orders/route"),
-    order: await import("@/app/api/orders/[id]/route"),
-    restaurant: await import("@/app/api/restaurants/[slug]/route"),
-    claim: await import("@/app/api/owner/claim-demo/route"),
-    status: await import("@/app/api/owner/orders/[id]/status/route"),
-    board: await import("@/app/api/owner/restaurants/[id]/orders/route"),
-    sales: await import("@/app/api/owner/restaurants/[id]/sales/route"),
-    activity: await import("@/app/api/me/activity/route"),
-    events: await import("@/app/api/owner/webhook-events/route"),
-  };
+  routes = await importRoutes();
   customerCookie = await app.cookieFor(customer);
   ownerCookie = await app.cookieFor(ownerA);
-  restaurant = (await callRoute(routes.restaurant.GET, { params: { slug: "soul-kitchen-chicago" } })).json.restaurant;
-  expect((await callRoute(routes.claim.POST, { method: "POST", cookie: ownerCookie })).json.claimed).toBe(5);
+  restaurant = (await callRoute(routes("/api/restaurants/[slug]").GET, { params: { slug: "soul-kitchen-chicago" } })).json.restaurant;
+  expect((await callRoute(routes("/api/owner/claim-demo").POST, { method: "POST", cookie: ownerCookie })).json.claimed).toBe(5);
 });
 afterAll(() => app?.close());
 
 const dish = (name: string) => restaurant.menu.flatMap((category) => category.items).find((item) => item.name === name)!;
-const place = (body: unknown) => callRoute(routes.orders.POST, { method: "POST", body, cookie: customerCookie });
+const place = (body: unknown) => callRoute(routes("/api/orders").POST, { method: "POST", body, cookie: customerCookie });
 const orderBody = (paymentMethod: "stripe" | "pay_at_pickup", items = [{ menuItemId: dish("Fried catfish plate").id, quantity: 2 }, { menuItemId: dish("Collard greens").id, quantity: 1 }]) => ({
   restaurantId: restaurant.id,
   items,
@@ -49,7 +30,7 @@ const orderBody = (paymentMethod: "stripe" | "pay_at_pickup", items = [{ menuIte
   paymentMethod,
 });
 const transitionsToPaid = (orderId: string) => app.db.orderStatusChange.count({ where: { orderId, fromStatus: "awaiting_payment", toStatus: "new" } });
-const move = (orderId: string, status: string) => callRoute(routes.status.POST, { method: "POST", params: { id: orderId }, body: { status }, cookie: ownerCookie });
+const move = (orderId: string, status: string) => callRoute(routes("/api/owner/orders/[id]/status").POST, { method: "POST", params: { id: orderId }, body: { status }, cookie: ownerCookie });
 
 describe("ordering and paying", () => {
   it("refuses prices, totals and unknown fields from the client, writing nothing", async () => {
@@ -68,7 +49,7 @@ describe("ordering and paying", () => {
     const elsewhere = await app.db.menuItem.findFirstOrThrow({ where: { restaurantId: { not: restaurant.id } } });
     expect((await place(orderBody("pay_at_pickup", [{ menuItemId: elsewhere.id, quantity: 1 }]))).status).toBe(422);
     expect((await place({ ...orderBody("pay_at_pickup"), pickupAt: new Date(Date.now() + 60_000).toISOString() })).status).toBe(422);
-    expect((await callRoute(routes.orders.POST, { method: "POST", body: orderBody("pay_at_pickup") })).status).toBe(401);
+    expect((await callRoute(routes("/api/orders").POST, { method: "POST", body: orderBody("pay_at_pickup") })).status).toBe(401);
     expect(await app.db.order.count()).toBe(0);
   });
 
@@ -79,7 +60,7 @@ describe("ordering and paying", () => {
     const order = await app.db.order.findUniqueOrThrow({ where: { id: placed.json.order.id } });
     expect(order).toMatchObject({ status: "awaiting_payment", totalCents: 2 * 1699 + 499, paidAt: null });
     // Not on the board until paid.
-    expect((await callRoute(routes.board.GET, { params: { id: restaurant.id }, cookie: ownerCookie })).json.orders).toEqual([]);
+    expect((await callRoute(routes("/api/owner/restaurants/[id]/orders").GET, { params: { id: restaurant.id }, cookie: ownerCookie })).json.orders).toEqual([]);
 
     const { createPayments, retrieveCheckoutSession } = await import("@stepperslife/payments");
     const payments = createPayments({ STRIPE_SECRET_KEY: app.stripeKeys.secretKey, STRIPE_PUBLISHABLE_KEY: "pk_test_x", STRIPE_WEBHOOK_SECRET: app.stripeKeys.webhookSecret, STRIPE_API_URL: app.stripe.url })!;
@@ -97,18 +78,18 @@ describe("ordering and paying", () => {
     expect(paid.paidAt).not.toBeNull();
     expect(paid.paymentIntentId).toMatch(/^pi_/);
     expect(await transitionsToPaid(order.id)).toBe(1);
-    const log = (await callRoute(routes.events.GET, { cookie: ownerCookie })).json.events;
+    const log = (await callRoute(routes("/api/owner/webhook-events").GET, { cookie: ownerCookie })).json.events;
     expect(log.map((event: { type: string; outcome: string }) => [event.type, event.outcome])).toContainEqual(["checkout.session.completed", "processed"]);
   });
 
   it("moves the order along the board, refusing illegal moves with 409; the customer sees each status", async () => {
-    const [order] = (await callRoute(routes.board.GET, { params: { id: restaurant.id }, cookie: ownerCookie })).json.orders;
+    const [order] = (await callRoute(routes("/api/owner/restaurants/[id]/orders").GET, { params: { id: restaurant.id }, cookie: ownerCookie })).json.orders;
     expect(order.status).toBe("new");
     expect((await move(order.id, "picked_up")).status).toBe(409);
     expect((await move(order.id, "ready")).status).toBe(409);
     for (const status of ["accepted", "preparing", "ready"]) expect((await move(order.id, status)).status).toBe(200);
     expect((await move(order.id, "accepted")).status).toBe(409);
-    const seen = await callRoute(routes.order.GET, { params: { id: order.id }, cookie: customerCookie });
+    const seen = await callRoute(routes("/api/orders/[id]").GET, { params: { id: order.id }, cookie: customerCookie });
     expect(seen.json.order).toMatchObject({ status: "ready", statusLabel: "ready", paid: true });
     expect((await move(order.id, "picked_up")).status).toBe(200);
     expect((await move(order.id, "cancelled")).status).toBe(409);
@@ -146,9 +127,9 @@ describe("ordering and paying", () => {
     const inbox = async () => JSON.stringify(await (await fetch(`${app.mail.webUrl}/api/messages?to=${customer.email}`)).json());
     await vi.waitFor(async () => expect(await inbox()).toContain("Your order from Soul Kitchen"), { timeout: 10_000 });
 
-    const activity = await callRoute(routes.activity.GET, { cookie: customerCookie });
+    const activity = await callRoute(routes("/api/me/activity").GET, { cookie: customerCookie });
     expect(activity.json.items[0]).toMatchObject({ id: placed.json.order.id, kind: "order", title: "Pickup from Soul Kitchen", status: "received" });
-    const days = (await callRoute(routes.sales.GET, { params: { id: restaurant.id }, cookie: ownerCookie })).json.days;
+    const days = (await callRoute(routes("/api/owner/restaurants/[id]/sales").GET, { params: { id: restaurant.id }, cookie: ownerCookie })).json.days;
     expect(days).toHaveLength(30);
     // Paid-and-picked-up plus this one count; the refunded cancellation does not.
     expect(days.at(-1)).toMatchObject({ orders: 2, revenueCents: 2 * 3897 });
