@@ -90,6 +90,7 @@ test("the owner area sends visitors to sign in and turns away signed-in non-owne
   expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { level: 1, name: "You don't have access to this page" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Go to your profile" })).toHaveAttribute("href", urlOf(portal, "/profile"));
+  await expect(page.getByRole("main")).toContainText("Ask a SteppersLife admin to give");
 });
 
 test("an admin makes someone an owner of Events, who reaches the dashboard without signing in again", async ({ browser }) => {
@@ -106,6 +107,13 @@ test("an admin makes someone an owner of Events, who reaches the dashboard witho
     const ownerPage = await ownerContext.newPage();
     await signIn(ownerPage, ownerEmail);
     expect((await ownerPage.goto(eventsDashboard))?.status()).toBe(403);
+
+    // Admin is not owner: the 403 says so and sends the admin to the admin page instead of to an admin.
+    await expect(async () => {
+      expect((await adminPage.goto(eventsDashboard))?.status()).toBe(403);
+      await expect(adminPage.getByRole("main")).toContainText("You are an admin: give");
+    }).toPass({ timeout: 5_000, intervals: [250, 500] });
+    await expect(adminPage.getByRole("link", { name: "admin page" })).toHaveAttribute("href", urlOf(portal, "/admin"));
 
     await grantOwnerOf(adminPage, { email: ownerEmail, app: events });
 
