@@ -64,6 +64,19 @@ export default defineConfig({
     },
     // The sign-in rate limit's client address: a forged X-Forwarded-For from a direct peer moves nothing.
     { name: "client-address", testMatch: /client-address\.spec\.ts/, dependencies: fleet.apps.map((app) => app.name) },
+    // Every page of every app at a phone's width, signed out and as an owner: none scrolls sideways. After the journeys,
+    // whose owners take over the demo data first (this one makes its own restaurant and event).
+    {
+      name: "phone-width",
+      testMatch: /phone-width\.spec\.ts/,
+      dependencies: [...fleet.apps.map((app) => app.name), "sign-on", "portal", "restaurants-orders", "events-tickets"],
+    },
+    // The account menu's own pages on every app; the owner's sales chart and forms. After the journeys, as above.
+    {
+      name: "owner-pages",
+      testMatch: /owner-pages\.spec\.ts/,
+      dependencies: [...fleet.apps.map((app) => app.name), "sign-on", "portal", "restaurants-orders", "events-tickets"],
+    },
     // Every route and page of every app fed malformed input: no 5xx, nothing written. After the journeys above, whose
     // demo data it must not take over first.
     {

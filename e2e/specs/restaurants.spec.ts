@@ -1,9 +1,11 @@
 import { expect, test } from "../support/test";
 import { grantOwnerOf } from "../support/admin";
 import { messagesTo } from "../support/mail-sink";
-import { claimDemoRestaurants, openRestaurantsDashboard, restaurantsApp } from "../support/restaurants";
+import { claimDemoRestaurants, expectNoSidewaysScroll, openRestaurantsDashboard, restaurantsApp } from "../support/restaurants";
 import { expectLoaded, uploadImage } from "../support/upload-image";
 import { grantAdmin, portal, signIn, uniqueEmail, urlOf, waitForHydration } from "../support/sign-on";
+
+const phone = { width: 390, height: 844 };
 
 test("a customer orders and pays; the owner works the order on the board; the customer sees it ready", async ({ browser }) => {
   test.setTimeout(180_000);
@@ -26,10 +28,14 @@ test("a customer orders and pays; the owner works the order on the board; the cu
     const cover = await uploadImage(ownerPage, { label: "Cover image" });
     await openRestaurantsDashboard(ownerPage);
 
-    // The customer finds the restaurant, fills a cart that survives a reload, and checks out.
+    // The customer, on a phone, finds the restaurant (the home page leads to their orders too), fills a cart that
+    // survives a reload, picks a day and then a time, and checks out.
     const customerPage = await customerContext.newPage();
+    await customerPage.setViewportSize(phone);
     await signIn(customerPage, customerEmail);
     await customerPage.goto(urlOf(restaurantsApp, "/?q=soul"));
+    await expect(customerPage.getByRole("main").getByRole("link", { name: "My orders" })).toHaveAttribute("href", "/orders");
+    await expectNoSidewaysScroll(customerPage);
     await customerPage.getByRole("list", { name: "Restaurants" }).getByRole("link", { name: /Soul Kitchen/ }).click();
     await expect(customerPage.getByRole("heading", { level: 1, name: "Soul Kitchen" })).toBeVisible();
     const publicCover = customerPage.locator("img.rs-cover");
@@ -39,12 +45,44 @@ test("a customer orders and pays; the owner works the order on the board; the cu
     const add = customerPage.getByRole("button", { name: "Add Fried catfish plate" });
     await waitForHydration(add);
     await add.click();
+    // Each add is confirmed where the thumb is: the summary bar stays on screen, says what was added, counts and totals.
+    const summary = customerPage.getByRole("region", { name: "Cart summary" });
+    await expect(summary.getByRole("status")).toHaveText("Added Fried catfish plate (1 in cart)");
+    await expect(summary).toContainText("1 item · $16.99");
     await customerPage.getByRole("button", { name: "Add Collard greens" }).click();
+    await expect(summary.getByRole("status")).toHaveText("Added Collard greens (1 in cart)");
+    await expect(summary).toContainText("2 items · $21.98");
+    await customerPage.evaluate(() => window.scrollTo(0, 0));
+    await expect(summary).toBeInViewport();
+    await expect(customerPage.getByRole("article", { name: "Collard greens" })).toContainText("1 in cart");
+    await expectNoSidewaysScroll(customerPage);
     const cart = customerPage.getByRole("complementary", { name: "Your order" });
+    await expect(cart.getByRole("heading", { name: "Your order" })).not.toBeInViewport();
+    await summary.getByRole("button", { name: "View order" }).click();
+    await expect(cart.getByRole("heading", { name: "Your order" })).toBeInViewport();
+    await expect(cart.getByRole("heading", { name: "Your order" })).toBeFocused();
     await expect(cart).toContainText("Total $21.98");
     await customerPage.reload();
-    await expect(cart).toContainText("1 × Fried catfish plate");
+    const catfishLine = cart.getByRole("list", { name: "In your cart" }).getByRole("listitem").filter({ hasText: "Fried catfish plate" });
+    await expect(catfishLine).toContainText("$16.99 × 1");
     await expect(cart).toContainText("Total $21.98");
+    await cart.getByRole("button", { name: "Add one more Fried catfish plate" }).click();
+    await expect(catfishLine).toContainText("$16.99 × 2");
+    await expect(catfishLine).toContainText("$33.98");
+    await cart.getByRole("button", { name: "Remove one Fried catfish plate" }).click();
+    await expect(cart).toContainText("Total $21.98");
+    const pickupDay = cart.getByRole("combobox", { name: "Day" });
+    await waitForHydration(pickupDay);
+    // Days are dated ("Today, Thu, Dec 3"); just before midnight today has no slot left and the first is tomorrow.
+    await expect(pickupDay.locator("option").first()).toHaveText(/^(Today|Tomorrow), (Mon|Tue|Wed|Thu|Fri|Sat|Sun), [A-Z][a-z]{2} \d{1,2}/);
+    // Soul Kitchen opens every day: the two days ahead always span a second day to choose.
+    await pickupDay.selectOption({ index: 1 });
+    const dayLabel = (await pickupDay.locator("option:checked").textContent()) ?? "";
+    const pickupTime = cart.getByRole("combobox", { name: "Time" });
+    await pickupTime.selectOption({ index: 1 });
+    const timeLabel = (await pickupTime.locator("option:checked").textContent()) ?? "";
+    const pickupDate = dayLabel.match(/[A-Z][a-z]{2}, [A-Z][a-z]{2} \d{1,2}/)?.[0];
+    expect(pickupDate).toBeTruthy();
     const checkout = cart.getByRole("button", { name: "Checkout" });
     await waitForHydration(checkout);
     await checkout.click();
@@ -56,8 +94,22 @@ test("a customer orders and pays; the owner works the order on the board; the cu
     const status = customerPage.getByTestId("order-status");
     await expect(status).toHaveText("received");
     await expect(customerPage.getByText("Paid online")).toBeVisible();
+    // The pickup is dated on the order page, in the confirmation email and on "My orders".
+    const pickupSaid = `${pickupDate}, ${timeLabel}`;
+    await expect(customerPage.getByText(`Pickup ${pickupSaid}`)).toBeVisible();
+    await expectNoSidewaysScroll(customerPage);
+    const orderUrl = customerPage.url();
     const code = ((await customerPage.getByRole("heading", { level: 1 }).textContent()) ?? "").match(/Order (\w{6})/)?.[1];
     expect(code).toBeTruthy();
+    await expect(async () => {
+      const confirmation = (await messagesTo(customerEmail)).find((message) => message.subject === `Your order from Soul Kitchen (${code})`);
+      expect(confirmation?.text).toContain(`Pick it up ${pickupSaid}`);
+    }).toPass({ timeout: 10_000 });
+    await customerPage.goto(urlOf(restaurantsApp, "/orders"));
+    const listed = customerPage.getByRole("list", { name: "Your orders" }).getByRole("listitem", { name: `Order ${code}` });
+    await expect(listed).toContainText(`Pickup ${pickupSaid}`);
+    await expectNoSidewaysScroll(customerPage);
+    await customerPage.goto(orderUrl);
 
     // The owner sees it on the live board (no reload: the board refreshes itself) and moves it to ready.
     await ownerPage.getByRole("list", { name: "Your restaurants" }).getByRole("listitem").filter({ hasText: "Soul Kitchen" }).getByRole("link", { name: /^Orders/ }).click();
@@ -69,14 +121,27 @@ test("a customer orders and pays; the owner works the order on the board; the cu
       await waitForHydration(button);
       await button.click();
       await expect(button).toHaveCount(0);
+      if (action === "Accept") {
+        // Accepting emails the customer (once the move commits, through the job queue).
+        await expect(async () => {
+          const subjects = (await messagesTo(customerEmail)).map((message) => message.subject);
+          expect(subjects.filter((subject) => subject === `Soul Kitchen accepted your order (${code})`)).toHaveLength(1);
+        }).toPass({ timeout: 10_000 });
+      }
     }
     await expect(ownerPage.getByRole("region", { name: "ready" }).getByRole("article", { name: `Order ${code}` })).toBeVisible();
 
     // The customer's page follows on its own.
     await expect(status).toHaveText("ready", { timeout: 15_000 });
+    const progress = customerPage.getByRole("list", { name: "Progress" }).getByRole("listitem");
+    await expect(progress.filter({ hasText: "(done)" })).toHaveText(["✓ Received (done)", "✓ Accepted (done)", "✓ Preparing (done)"]);
+    await expect(customerPage.locator('[aria-current="step"]')).toHaveText("Ready");
     await expect(async () => {
       const subjects = (await messagesTo(customerEmail)).map((message) => message.subject);
       expect(subjects).toContain(`Your order from Soul Kitchen (${code})`);
+      // Accepting and marking ready each reach the customer by email.
+      expect(subjects.filter((subject) => subject === `Soul Kitchen accepted your order (${code})`)).toHaveLength(1);
+      expect(subjects.filter((subject) => subject === `Ready for pickup at Soul Kitchen (${code})`)).toHaveLength(1);
     }).toPass({ timeout: 10_000 });
 
     // And the portal's "my activity" lists it.

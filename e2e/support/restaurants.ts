@@ -23,3 +23,9 @@ export async function claimDemoRestaurants(page: Page): Promise<void> {
   await claim.click();
   await expect(page.getByRole("list", { name: "Your restaurants" }).getByRole("heading", { name: "Soul Kitchen" })).toBeVisible();
 }
+
+/** The page is no wider than the screen: nothing makes a phone scroll sideways. */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, "the page scrolls sideways by this many pixels").toBeLessThanOrEqual(0);
+}

@@ -4,13 +4,15 @@ import { checkMigrations } from "./check-migrations";
 import { CliEnvError, readCliEnv, type CliCommand } from "./cli-env";
 import { createMigration } from "./create-migration";
 import { deployMigrations } from "./deploy-migrations";
+import { generateClient } from "./generate-client";
 import { maskDatabaseUrl } from "./mask-database-url";
 import { MigrationError } from "./migration-error";
 
 const USAGE = `Usage, from an app folder (uses ./prisma/schema/ or ./prisma/schema.prisma, and ./prisma/migrations):
   db-migrate deploy        apply pending migrations to DATABASE_URL
   db-migrate new <name>    write a migration for what the schema adds (needs MIGRATE_ADMIN_URL or DATABASE_URL with CREATEDB)
-  db-migrate check         fail and print the missing SQL when the migrations and the schema differ`;
+  db-migrate check         fail and print the missing SQL when the migrations and the schema differ
+  db-migrate generate      prisma generate on that schema (the app's client), offline and with no prisma.config.ts`;
 
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
@@ -23,10 +25,12 @@ export async function runCli(args: readonly string[], cwd: string): Promise<numb
     console.log(USAGE);
     return EXIT_OK;
   }
-  if (!isCommand(command) || (command === "new") !== (rest.length > 0)) {
+  if (!(isCommand(command) || command === "generate") || (command === "new") !== (rest.length > 0)) {
     console.error(command === undefined ? USAGE : `Unknown arguments: ${args.join(" ")}\n\n${USAGE}`);
     return EXIT_USAGE;
   }
+  // Needs no database: Prisma reads only the schema.
+  if (command === "generate") return generateClient({ cwd });
 
   const schemaPath = appSchemaPath(cwd);
   const migrationsDir = join(cwd, "prisma", "migrations");

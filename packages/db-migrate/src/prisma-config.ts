@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "prisma/config";
 import { appSchemaPath } from "./app-schema-path";
@@ -23,15 +24,18 @@ const PRISMA_COMMANDS = new Set([
 ]);
 
 /**
- * The prisma.config.ts of every app: `export default defineAppPrismaConfig();`, run from the app
- * folder. For generate/validate/format it points PRISMA_SCHEMA_ENGINE_BINARY at a stub, because the
- * native engine cannot be downloaded here and those commands do not need it; every other command,
- * and anyone who set the variable, is left alone. Migrations go through db-migrate (the db:* scripts).
+ * An app's Prisma config, run from the app folder: the verticals get it from `db-migrate generate` (`--config`
+ * pointing at ./app-folder-prisma-config.ts, with `appDir` the folder Prisma runs in, since Prisma resolves relative
+ * paths from the config file), the portal from its own prisma.config.ts. For generate/validate/format it points
+ * PRISMA_SCHEMA_ENGINE_BINARY at a stub, because the native engine cannot be downloaded here and those commands do
+ * not need it; every other command, and anyone who set the variable, is left alone. Migrations go through
+ * db-migrate (the db:* scripts).
  */
-export function defineAppPrismaConfig(): PrismaConfigInternal {
+export function defineAppPrismaConfig({ appDir }: { appDir?: string } = {}): PrismaConfigInternal {
   // Prisma does not read .env files itself; match the db-migrate CLI (.env.local wins, set variables win).
   for (const file of [".env.local", ".env"]) {
-    if (existsSync(file)) process.loadEnvFile(file);
+    const path = appDir ? join(appDir, file) : file;
+    if (existsSync(path)) process.loadEnvFile(path);
   }
 
   const command = process.argv.slice(2).find((arg) => PRISMA_COMMANDS.has(arg));
@@ -40,8 +44,8 @@ export function defineAppPrismaConfig(): PrismaConfigInternal {
   }
 
   return defineConfig({
-    schema: appSchemaPath(),
-    migrations: { path: "prisma/migrations" },
+    schema: appSchemaPath(appDir),
+    migrations: { path: appDir ? join(appDir, "prisma", "migrations") : "prisma/migrations" },
     datasource: { url: process.env.DATABASE_URL || UNUSED_DATABASE_URL },
   });
 }

@@ -28,10 +28,13 @@ export function isMoneyField(path: readonly PropertyKey[]): boolean {
   return /Cents$/.test(fieldName(path) ?? "");
 }
 
+/** What an issue of the whole form, not of one field, is called ("This is not valid."). */
+export const WHOLE_FORM_LABEL = "This";
+
 /** "priceCents" → "Price", "ticketTypeId" → "Ticket type", "postalCode" → "Postal code". */
 export function fieldLabel(path: readonly PropertyKey[]): string {
   const name = fieldName(path);
-  if (name === null) return "This";
+  if (name === null) return WHOLE_FORM_LABEL;
   const named = namedFields[name];
   if (named) return named;
   const words = name
@@ -40,5 +43,5 @@ export function fieldLabel(path: readonly PropertyKey[]): string {
     .replace(/[_-]+/g, " ")
     .trim()
     .toLowerCase();
-  return words ? words[0]!.toUpperCase() + words.slice(1) : "This";
+  return words ? words[0]!.toUpperCase() + words.slice(1) : WHOLE_FORM_LABEL;
 }

@@ -83,6 +83,14 @@ describe("people's words for refused input", () => {
     expect(refusal(item, { ...good, quantity: 0 }, "query").message).toBe("Quantity must be at least 1.");
   });
 
+  it("says a whole-form issue in its own words, never as a field called This", () => {
+    const { message } = refusal(item, { ...good, name: "", items: [] });
+    expect(message).toBe("Name is required. Items is not something you can set here.");
+    expect(refusal(item, { ...good, name: "", quantity: 0, items: [] }).message).toBe(
+      "Name is required. Items is not something you can set here. Also check: Quantity.",
+    );
+  });
+
   it("says control characters in people's words, before the schema", () => {
     const { message, fields } = refusal(item, { ...good, name: "a\u0000b" });
     expect(fields).toEqual([{ path: "body.name", message: "Name contains characters that can't be typed here." }]);

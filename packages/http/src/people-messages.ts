@@ -1,7 +1,7 @@
 import { formatMoney } from "@stepperslife/format";
 import type { z } from "zod";
 import type { FieldIssue } from "./app-error";
-import { fieldLabel, fieldName, isMoneyField } from "./field-label";
+import { fieldLabel, fieldName, isMoneyField, WHOLE_FORM_LABEL } from "./field-label";
 
 // What a person reads when their input is refused. Zod's own words ("Too big: expected number to be <=100000") are
 // for developers; these say the same in the form's words ("Price must be at most $1,000.00"). A schema's own message
@@ -108,6 +108,9 @@ export function toSentence(message: string, path: readonly PropertyKey[]): strin
 export function summarizeFields(fields: readonly FieldIssue[], labels: readonly string[]): string {
   const [first] = fields;
   if (!first) return "Something in the form is not valid.";
-  const others = [...new Set(labels.slice(1))].filter((label) => label !== labels[0]);
-  return others.length === 0 ? first.message : `${first.message} Also check: ${others.join(", ")}.`;
+  // An issue of the whole form has no field to point at ("This"): its own sentence is said instead.
+  const whole = fields.slice(1).filter((_, index) => labels[index + 1] === WHOLE_FORM_LABEL).map((field) => field.message);
+  const others = [...new Set(labels.slice(1))].filter((label) => label !== labels[0] && label !== WHOLE_FORM_LABEL);
+  const sentences = [...new Set([first.message, ...whole])];
+  return others.length === 0 ? sentences.join(" ") : `${sentences.join(" ")} Also check: ${others.join(", ")}.`;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import manifestJson from "../apps.json" with { type: "json" };
 import {
+  accountPages,
+  accountPagesOf,
   appNames,
   appUrl,
   databaseRoleFor,
@@ -43,11 +45,13 @@ describe("fleet manifest", () => {
   });
 });
 
+const bakeryEntry = {
+  name: "bakery", title: "Bakery", port: 3020, subdomain: "bakery", database: "stepperslife_bakery",
+  storage: { bucket: "bakery", port: 9020 }, portal: { title: "Fresh bread", emptyText: "Sold out." }, description: "Bread.",
+};
+
 describe("parseManifest", () => {
-  const bakery = {
-    name: "bakery", title: "Bakery", port: 3020, subdomain: "bakery", database: "stepperslife_bakery",
-    storage: { bucket: "bakery", port: 9020 }, portal: { title: "Fresh bread", emptyText: "Sold out." }, description: "Bread.",
-  };
+  const bakery = bakeryEntry;
 
   it("takes a new vertical with nothing else to edit, and derives its internal URL from its port", () => {
     const grown = verticalsOf(parseManifest(withExtraApps(bakery)));
@@ -70,6 +74,23 @@ describe("parseManifest", () => {
     expect(problems({ ...bakery, storage: { bucket: "events", port: 9020 } })).toMatch(/bucket used twice: events/);
     expect(problems({ ...bakery, portal: null })).toMatch(/a vertical has a subdomain, storage and a portal section/);
     expect(problems({ ...bakery, subdomain: null, storage: null, portal: null })).toMatch(/exactly one portal/);
+  });
+});
+
+describe("accountPages", () => {
+  it("lists each app's page of the signed-in person's own things, in the manifest's order", () => {
+    expect(accountPages.map(({ app, title, path }) => [app.name, title, path])).toEqual([
+      ["main", "My activity", "/activity"],
+      ["restaurants", "My orders", "/orders"],
+      ["events", "My tickets", "/tickets"],
+    ]);
+  });
+
+  it("takes a new vertical's declared page, leaves out one without, and refuses a path that is not one", () => {
+    const withPage = { ...bakeryEntry, accountPage: { title: "My bread", path: "/bread" } };
+    expect(accountPagesOf(parseManifest(withExtraApps(withPage))).at(-1)).toMatchObject({ title: "My bread", path: "/bread" });
+    expect(accountPagesOf(parseManifest(withExtraApps(bakeryEntry))).map(({ app }) => app.name)).not.toContain("bakery");
+    expect(() => parseManifest(withExtraApps({ ...bakeryEntry, accountPage: { title: "My bread", path: "https://x.test/" } }))).toThrow(/a path on the app/);
   });
 });
 

@@ -1,9 +1,11 @@
 import manifestJson from "../apps.json" with { type: "json" };
 import { type AppDefinition, parseManifest } from "./manifest-schema";
 import { verticalsOf } from "./verticals-of";
+import { accountPagesOf } from "./account-pages-of";
 
-export { parseManifest, type AppDefinition, type Manifest, type PortalSection, type VerticalDefinition } from "./manifest-schema";
+export { parseManifest, type AccountPage, type AppDefinition, type Manifest, type PortalSection, type VerticalDefinition } from "./manifest-schema";
 export { verticalsOf } from "./verticals-of";
+export { accountPagesOf, type AppAccountPage } from "./account-pages-of";
 export { formatManifest } from "./format-manifest";
 export { internalUrlOf, type InternalUrl } from "./internal-url-of";
 
@@ -12,6 +14,9 @@ export const fleet = parseManifest(manifestJson);
 export const appNames = fleet.apps.map((app) => app.name);
 
 export const verticals = verticalsOf(fleet);
+
+/** "My activity", "My orders", "My tickets": the signed-in person's own page in each app that has one. */
+export const accountPages = accountPagesOf(fleet);
 
 export function getApp(name: string): AppDefinition {
   const app = fleet.apps.find((candidate) => candidate.name === name);

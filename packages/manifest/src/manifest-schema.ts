@@ -13,6 +13,15 @@ const portalSectionSchema = z.object({
   emptyText: z.string().min(1),
 });
 
+/**
+ * The signed-in person's own page in an app ("My tickets" at /tickets): the account menu of every app links to each
+ * one. Optional, so an app without such a page (yet) needs nothing here.
+ */
+const accountPageSchema = z.object({
+  title: z.string().min(1),
+  path: z.string().regex(/^\/[a-z0-9/-]*$/, "a path on the app, like /tickets"),
+});
+
 const appSchema = z
   .object({
     name: z.string().regex(/^[a-z]+$/),
@@ -23,6 +32,7 @@ const appSchema = z
     database: z.string().regex(/^stepperslife_[a-z]+$/),
     storage: storageSchema.nullable(),
     portal: portalSectionSchema.nullable(),
+    accountPage: accountPageSchema.optional(),
   })
   // The portal has none of the three; a vertical has all three. A half-described vertical would be half-wired.
   .refine((app) => [0, 3].includes([app.subdomain, app.storage, app.portal].filter((part) => part !== null).length), {
@@ -61,6 +71,7 @@ const manifestSchema = z
 export type Manifest = z.infer<typeof manifestSchema>;
 export type AppDefinition = z.infer<typeof appSchema>;
 export type PortalSection = z.infer<typeof portalSectionSchema>;
+export type AccountPage = z.infer<typeof accountPageSchema>;
 export type VerticalDefinition = AppDefinition & {
   subdomain: string;
   storage: z.infer<typeof storageSchema>;

@@ -27,3 +27,6 @@ export {
 } from "./owner-page";
 export { SalesPage, WebhookLogPage, type SalesPageProps, type WebhookLogPageProps } from "./owner-pages";
 export { FieldError, type FieldErrorProps } from "./field-error";
+export { countWords } from "./count-words";
+export { TableScroll, type TableScrollProps } from "./table-scroll";
+export { HOME_TIME_ZONE } from "./owner-time-zone";

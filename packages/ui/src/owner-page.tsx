@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { ActionButton } from "./action-button";
+import { TabLink } from "./tab-link";
 import "./styles/page.css";
 
 export interface OwnerPageProps {
@@ -15,10 +16,12 @@ export interface OwnerPageProps {
 /** The frame of every owner page: a stack with the title and the owner area's navigation, then the page. */
 export function OwnerPage({ title, nav, navFirst = false, children }: OwnerPageProps) {
   return (
-    <div className="sl-stack">
-      {navFirst ? nav : null}
-      <h1 style={{ margin: 0 }}>{title}</h1>
-      {navFirst ? null : nav}
+    <div className="sl-stack sl-owner-page">
+      <header className="sl-owner-page__head">
+        {navFirst ? nav : null}
+        <h1 className="sl-owner-page__title">{title}</h1>
+        {navFirst ? null : nav}
+      </header>
       {children}
     </div>
   );
@@ -34,7 +37,7 @@ export interface BackLinkProps {
 /** "← All your restaurants": the way back to the owner area's start. */
 export function BackLink({ href, children, tight = false }: BackLinkProps) {
   return (
-    <p style={tight ? { margin: 0 } : undefined}>
+    <p className="sl-back" style={tight ? { margin: 0 } : undefined}>
       <Link href={href}>← {children}</Link>
     </p>
   );
@@ -46,21 +49,21 @@ export interface OwnerTabsProps {
   /** The way back to all of them; the arrow is added. */
   back: { href: string; label: string };
   tabs: readonly { href: string; label: string }[];
-  /** The tab list's class: the shared tabs, or a row. */
+  /** Kept for pages written before the tab bar: both now render the same tab bar. */
   listClassName?: "sl-tabs" | "sl-row";
 }
 
-/** The tabs of one managed thing (a restaurant, an event), under a link back to all of them. */
-export function OwnerTabs({ name, back, tabs, listClassName = "sl-tabs" }: OwnerTabsProps) {
+/** The tabs of one managed thing (a restaurant, an event) as a tab bar, the current one marked, under a link back. */
+export function OwnerTabs({ name, back, tabs }: OwnerTabsProps) {
   return (
-    <nav aria-label={`Manage ${name}`} className="sl-stack" style={{ gap: "0.5rem" }}>
+    <nav aria-label={`Manage ${name}`} className="sl-stack sl-tabbar" style={{ gap: "0.6rem" }}>
       <BackLink href={back.href} tight>
         {back.label}
       </BackLink>
-      <ul className={listClassName} style={listClassName === "sl-row" ? { padding: 0, margin: 0, listStyle: "none" } : undefined}>
+      <ul className="sl-tabs">
         {tabs.map((tab) => (
           <li key={tab.href}>
-            <Link href={tab.href}>{tab.label}</Link>
+            <TabLink href={tab.href}>{tab.label}</TabLink>
           </li>
         ))}
       </ul>

@@ -7,7 +7,7 @@ import {
   signInUrl,
   type SessionUser,
 } from "@stepperslife/auth-config";
-import { appUrl, verticals, type AppDefinition, type PublicAddressing } from "@stepperslife/manifest";
+import { accountPages, appUrl, verticals, type AppDefinition, type PublicAddressing } from "@stepperslife/manifest";
 import { Suspense } from "react";
 import { AccountDisclosure } from "./account-disclosure";
 import { CallbackUrlField, SignInLink } from "./current-page";
@@ -57,6 +57,14 @@ export function UserMenu({ app, addressing, user }: UserMenuProps) {
               Profile
             </a>
           </li>
+          {/* Each app's own page of this person's things, from the manifest: a new vertical's appears by itself. */}
+          {accountPages.map((page) => (
+            <li key={page.app.name}>
+              <a className="sl-account__link" href={new URL(page.path, appUrl(page.app, addressing)).toString()}>
+                {page.title}
+              </a>
+            </li>
+          ))}
           {isAdmin(user) ? (
             <li>
               <a className="sl-account__link" href={new URL("/admin", portalUrl(addressing)).toString()}>

@@ -5,6 +5,7 @@ import { toRequestError, useFormFailure } from "@stepperslife/ui/client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { EventPage } from "@/server/events/get-event-page";
+import { summarizeTicketBox } from "./ticket-box-summary";
 
 export interface BuyTicketsProps {
   event: Pick<EventPage, "id" | "ticketTypes" | "onSale" | "status">;
@@ -26,6 +27,7 @@ export function BuyTickets({ event, onlinePayment, signInHref }: BuyTicketsProps
   const lines = event.ticketTypes.flatMap((type) => ((quantities[type.id] ?? 0) > 0 ? [{ type, quantity: quantities[type.id]! }] : []));
   const total = lines.reduce((sum, line) => sum + line.type.priceCents * line.quantity, 0);
   const paidUnavailable = !onlinePayment && total > 0;
+  const summary = summarizeTicketBox({ chosen: lines.reduce((sum, line) => sum + line.quantity, 0), totalCents: total });
 
   async function buy() {
     setBusy(true);
@@ -60,16 +62,16 @@ export function BuyTickets({ event, onlinePayment, signInHref }: BuyTicketsProps
             </p>
           </div>
           <select
-              aria-label={`Quantity of ${type.name}`}
-              value={quantities[type.id] ?? 0}
-              disabled={type.remaining === 0 || (type.priceCents > 0 && !onlinePayment)}
-              onChange={(change) => setQuantities({ ...quantities, [type.id]: Number(change.target.value) })}
-            >
-              {Array.from({ length: Math.min(type.perOrderLimit, type.remaining) + 1 }, (_, count) => (
-                <option key={count} value={count}>
-                  {count}
-                </option>
-              ))}
+            aria-label={`Quantity of ${type.name}`}
+            value={quantities[type.id] ?? 0}
+            disabled={type.remaining === 0 || (type.priceCents > 0 && !onlinePayment)}
+            onChange={(change) => setQuantities({ ...quantities, [type.id]: Number(change.target.value) })}
+          >
+            {Array.from({ length: Math.min(type.perOrderLimit, type.remaining) + 1 }, (_, count) => (
+              <option key={count} value={count}>
+                {count}
+              </option>
+            ))}
           </select>
         </div>
       ))}
@@ -79,8 +81,8 @@ export function BuyTickets({ event, onlinePayment, signInHref }: BuyTicketsProps
         {failure.errorFor("promoCode")}
       </label>
       <p style={{ margin: 0 }}>
-        <strong>Total {price(total)}</strong>
-        {promoCode.trim() ? <span className="sl-muted"> before the promo code</span> : null}
+        <strong aria-live="polite">{summary.totalText}</strong>
+        {promoCode.trim() && lines.length > 0 ? <span className="sl-muted"> before the promo code</span> : null}
       </p>
       {error ? (
         <p role="alert" className="sl-error">
@@ -92,8 +94,8 @@ export function BuyTickets({ event, onlinePayment, signInHref }: BuyTicketsProps
           Sign in to buy tickets
         </a>
       ) : (
-        <button type="submit" className="sl-btn" disabled={busy || lines.length === 0 || paidUnavailable}>
-          {total > 0 ? "Checkout" : "Get tickets"}
+        <button type="submit" className="sl-btn" disabled={busy || !summary.canSubmit || paidUnavailable}>
+          {summary.buttonText}
         </button>
       )}
     </form>

@@ -38,15 +38,17 @@ export function TicketTypesEditor({ eventId, ticketTypes }: { eventId: string; t
       <h2 id="ticket-types" style={{ margin: 0 }}>
         Ticket types
       </h2>
-      <table className="sl-table">
+      <table className="sl-table ev-owner-table" aria-label="Ticket types">
         <thead>
           <tr>
             <th>Name</th>
-            <th>Price</th>
-            <th>Capacity</th>
-            <th>Per order</th>
-            <th>Sold / held</th>
-            <th />
+            <th className="ev-num">Price</th>
+            <th className="ev-num">Capacity</th>
+            <th className="ev-num">Per order</th>
+            <th className="ev-num">Sold / held</th>
+            <th>
+              <span className="sl-visually-hidden">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -59,21 +61,31 @@ export function TicketTypesEditor({ eventId, ticketTypes }: { eventId: string; t
               </tr>
             ) : (
               <tr key={type.id}>
-                <td>
-                  {type.name}
-                  {type.description ? <div className="sl-muted">{type.description}</div> : null}
+                <td data-label="Name">
+                  <span>
+                    {type.name}
+                    {type.description ? <span className="sl-muted" style={{ display: "block" }}>{type.description}</span> : null}
+                  </span>
                 </td>
-                <td>{formatMoney(type.priceCents)}</td>
-                <td>{type.capacity}</td>
-                <td>{type.perOrderLimit}</td>
-                <td>
+                <td data-label="Price" className="ev-num">
+                  {formatMoney(type.priceCents, "usd", { zero: "Free" })}
+                </td>
+                <td data-label="Capacity" className="ev-num">
+                  {type.capacity}
+                </td>
+                <td data-label="Per order" className="ev-num">
+                  {type.perOrderLimit}
+                </td>
+                <td data-label="Sold / held" className="ev-num">
                   {type.sold} / {type.held}
                 </td>
-                <td className="sl-row">
+                <td>
+                  <div className="ev-actions">
                   <button type="button" className="sl-btn sl-btn--ghost" onClick={() => setEditing(type.id)}>
                     Edit
                   </button>
                   {type.sold + type.held === 0 ? <ActionButton url={`/api/owner/ticket-types/${type.id}`} method="DELETE" label="Remove" className="sl-btn sl-btn--ghost" /> : null}
+                  </div>
                 </td>
               </tr>
             ),

@@ -55,14 +55,14 @@ export function MenuEditor({ restaurantId, initial, tags }: { restaurantId: stri
         </p>
       ) : null}
       {categories.map((category, index) => (
-        <section key={category.id} aria-label={category.name} className="sl-tile" style={{ padding: "1rem" }}>
-          <div className="sl-row" style={{ justifyContent: "space-between" }}>
-            <h2 style={{ margin: 0 }}>{category.name}</h2>
-            <div className="sl-row">
-              <button className="sl-btn sl-btn--ghost sl-btn--small" type="button" aria-label={`Move ${category.name} up`} onClick={() => reorder(swap(categories, index, -1))}>
+        <section key={category.id} aria-label={category.name} className="sl-box">
+          <div className="sl-box__head">
+            <h2 className="sl-box__title">{category.name}</h2>
+            <div className="sl-actions-row">
+              <button className="sl-btn sl-btn--ghost sl-btn--small sl-btn--icon" type="button" aria-label={`Move ${category.name} up`} onClick={() => reorder(swap(categories, index, -1))}>
                 ↑
               </button>
-              <button className="sl-btn sl-btn--ghost sl-btn--small" type="button" aria-label={`Move ${category.name} down`} onClick={() => reorder(swap(categories, index, 1))}>
+              <button className="sl-btn sl-btn--ghost sl-btn--small sl-btn--icon" type="button" aria-label={`Move ${category.name} down`} onClick={() => reorder(swap(categories, index, 1))}>
                 ↓
               </button>
               <button
@@ -75,7 +75,7 @@ export function MenuEditor({ restaurantId, initial, tags }: { restaurantId: stri
               >
                 Rename
               </button>
-              <button className="sl-btn sl-btn--ghost sl-btn--small" type="button" onClick={() => run(() => ownerRequest(`/api/owner/categories/${category.id}`, "DELETE"))}>
+              <button className="sl-btn sl-btn--danger sl-btn--small" type="button" onClick={() => run(() => ownerRequest(`/api/owner/categories/${category.id}`, "DELETE"))}>
                 Delete
               </button>
             </div>
@@ -90,9 +90,9 @@ export function MenuEditor({ restaurantId, initial, tags }: { restaurantId: stri
               onMove={(delta) => reorder(categories.map((other) => (other.id === category.id ? { ...other, items: swap(other.items, itemIndex, delta) } : other)))}
             />
           ))}
+          {category.items.length === 0 ? <p className="sl-muted" style={{ margin: 0 }}>No dishes in {category.name} yet.</p> : null}
           <form
-            className="sl-row"
-            style={{ marginTop: "0.75rem" }}
+            className="sl-inline-form sl-add-row"
             aria-label={`Add a dish to ${category.name}`}
             onSubmit={(event) => {
               event.preventDefault();
@@ -103,9 +103,9 @@ export function MenuEditor({ restaurantId, initial, tags }: { restaurantId: stri
               );
             }}
           >
-            <input aria-label="Dish name" placeholder="New dish" required value={newItems[category.id]?.name ?? ""} onChange={(event) => setNewItems({ ...newItems, [category.id]: { price: newItems[category.id]?.price ?? "", name: event.target.value } })} />
-            <input aria-label="Price ($)" placeholder="Price" type="number" min="0" step="0.01" required value={newItems[category.id]?.price ?? ""} onChange={(event) => setNewItems({ ...newItems, [category.id]: { name: newItems[category.id]?.name ?? "", price: event.target.value } })} />
-            <button className="sl-btn sl-btn--small" type="submit">
+            <input className="sl-input" aria-label="Dish name" placeholder="New dish" required value={newItems[category.id]?.name ?? ""} onChange={(event) => setNewItems({ ...newItems, [category.id]: { price: newItems[category.id]?.price ?? "", name: event.target.value } })} />
+            <input className="sl-input sl-input--narrow" aria-label="Price ($)" placeholder="Price ($)" type="number" min="0" step="0.01" required value={newItems[category.id]?.price ?? ""} onChange={(event) => setNewItems({ ...newItems, [category.id]: { name: newItems[category.id]?.name ?? "", price: event.target.value } })} />
+            <button className="sl-btn" type="submit">
               Add dish
             </button>
             {dishError?.categoryId === category.id ? (
@@ -117,14 +117,14 @@ export function MenuEditor({ restaurantId, initial, tags }: { restaurantId: stri
         </section>
       ))}
       <form
-        className="sl-row"
+        className="sl-inline-form sl-add-row sl-add-row--alone"
         aria-label="Add a category"
         onSubmit={(event) => {
           event.preventDefault();
           void run(() => ownerRequest(`/api/owner/restaurants/${restaurantId}/categories`, "POST", { name: newCategory })).then(() => setNewCategory(""));
         }}
       >
-        <input aria-label="Category name" placeholder="New category" required value={newCategory} onChange={(event) => setNewCategory(event.target.value)} />
+        <input className="sl-input" aria-label="Category name" placeholder="New category" required value={newCategory} onChange={(event) => setNewCategory(event.target.value)} />
         <button className="sl-btn" type="submit">
           Add category
         </button>

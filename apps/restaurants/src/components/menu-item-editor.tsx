@@ -35,13 +35,13 @@ export function MenuItemEditor({ restaurantId, item, tags, onChanged, onMove }: 
   const query = new URLSearchParams({ target: "item", itemId: item.id });
 
   return (
-    <article className={`rs-menu-item${item.soldOut ? " rs-menu-item--sold-out" : ""}`} aria-label={item.name}>
-      {item.imageUrl ? <img src={item.imageUrl} alt="" /> : <div className="rs-thumb" />}
-      <div className="sl-stack" style={{ gap: "0.4rem" }}>
+    <article className={`sl-editor-item${item.soldOut ? " sl-editor-item--muted" : ""}`} aria-label={item.name}>
+      {item.imageUrl ? <img className="sl-editor-item__thumb" src={item.imageUrl} alt="" /> : <div className="sl-editor-item__thumb" />}
+      <div className="sl-editor-item__body">
         {editing ? (
           <form
-            className="sl-stack"
-            style={{ gap: "0.5rem" }}
+            className="sl-form"
+            style={{ gap: "0.75rem" }}
             onSubmit={(event) => {
               event.preventDefault();
               const priceCents = Math.round(Number(draft.price) * 100);
@@ -76,7 +76,7 @@ export function MenuItemEditor({ restaurantId, item, tags, onChanged, onMove }: 
               />
               {failure.errorFor("priceCents")}
             </label>
-            <div className="sl-row" role="group" aria-label="Dietary tags">
+            <div className="sl-row" role="group" aria-label="Dietary tags" style={{ gap: "0.5rem 1rem" }}>
               {tags.map((tag) => (
                 <label key={tag} className="sl-check">
                   <input
@@ -96,7 +96,7 @@ export function MenuItemEditor({ restaurantId, item, tags, onChanged, onMove }: 
               {...(item.imageUrl && item.imageKey ? { currentImageUrl: item.imageUrl, currentKey: item.imageKey } : {})}
               onUploaded={() => onChanged()}
             />
-            <div className="sl-row">
+            <div className="sl-actions-row">
               <button className="sl-btn sl-btn--small" type="submit">
                 Save
               </button>
@@ -108,8 +108,16 @@ export function MenuItemEditor({ restaurantId, item, tags, onChanged, onMove }: 
         ) : (
           <>
             <strong>{item.name}</strong>
-            <span className="sl-muted">{item.description}</span>
-            <span className="sl-muted">{item.dietaryTags.join(", ")}</span>
+            {item.description ? <span className="sl-muted">{item.description}</span> : null}
+            {item.dietaryTags.length ? (
+              <span className="sl-row" style={{ gap: "0.3rem" }}>
+                {item.dietaryTags.map((tag) => (
+                  <span key={tag} className="sl-badge sl-badge--quiet">
+                    {tag}
+                  </span>
+                ))}
+              </span>
+            ) : null}
           </>
         )}
         {error ? (
@@ -118,16 +126,16 @@ export function MenuItemEditor({ restaurantId, item, tags, onChanged, onMove }: 
           </p>
         ) : null}
       </div>
-      <div className="sl-stack" style={{ gap: "0.35rem", justifyItems: "end" }}>
+      <div className="sl-editor-item__aside">
         <strong>{formatMoney(item.priceCents)}</strong>
         <label className="sl-check">
           <input type="checkbox" checked={item.soldOut} onChange={(event) => void patch({ soldOut: event.target.checked })} /> Sold out
         </label>
-        <div className="sl-row">
-          <button className="sl-btn sl-btn--ghost sl-btn--small" type="button" aria-label={`Move ${item.name} up`} onClick={() => onMove(-1)}>
+        <div className="sl-actions-row">
+          <button className="sl-btn sl-btn--ghost sl-btn--small sl-btn--icon" type="button" aria-label={`Move ${item.name} up`} onClick={() => onMove(-1)}>
             ↑
           </button>
-          <button className="sl-btn sl-btn--ghost sl-btn--small" type="button" aria-label={`Move ${item.name} down`} onClick={() => onMove(1)}>
+          <button className="sl-btn sl-btn--ghost sl-btn--small sl-btn--icon" type="button" aria-label={`Move ${item.name} down`} onClick={() => onMove(1)}>
             ↓
           </button>
           {editing ? null : (
@@ -136,7 +144,7 @@ export function MenuItemEditor({ restaurantId, item, tags, onChanged, onMove }: 
             </button>
           )}
           <button
-            className="sl-btn sl-btn--ghost sl-btn--small"
+            className="sl-btn sl-btn--danger sl-btn--small"
             type="button"
             onClick={() => window.confirm(`Delete ${item.name}?`) && void run(() => ownerRequest(`/api/owner/items/${item.id}`, "DELETE"))}
           >

@@ -38,15 +38,22 @@ export function OrderStatus({ initial }: { initial: OrderView }) {
         </p>
       ) : (
         <ol className="rs-steps" aria-label="Progress">
-          {steps.map((step) => (
-            <li key={step} aria-current={order.status === step ? "step" : undefined}>
-              {stepLabels[step]}
-            </li>
-          ))}
+          {steps.map((step, index) => {
+            const reached = steps.indexOf(order.status as (typeof steps)[number]);
+            const state = index < reached ? "done" : index === reached ? "current" : "todo";
+            return (
+              <li key={step} data-state={state} aria-current={state === "current" ? "step" : undefined}>
+                {state === "done" ? <span aria-hidden="true">✓ </span> : null}
+                {stepLabels[step]}
+                {state === "done" ? <span className="sl-visually-hidden"> (done)</span> : null}
+              </li>
+            );
+          })}
         </ol>
       )}
       <p>
-        Pickup {formatDateTime(new Date(order.pickupAt), order.restaurant.timeZone, { now: new Date() })} at {order.restaurant.address} ·{" "}
+        {/* Always dated: "6:45 PM" alone could be any day's. */}
+        Pickup {formatDateTime(new Date(order.pickupAt), order.restaurant.timeZone)} at {order.restaurant.address} ·{" "}
         {order.paymentMethod === "stripe" ? (order.paid ? "Paid online" : "Not paid yet") : "Pay at pickup"}
       </p>
       <table className="sl-table">

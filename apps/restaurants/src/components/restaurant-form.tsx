@@ -71,62 +71,65 @@ export function RestaurantForm({ restaurantId, initial, cuisines, timeZones, cov
   }
 
   return (
-    <form className="sl-stack" onSubmit={submit} aria-label="Restaurant profile">
+    <form className="sl-stack sl-form" onSubmit={submit} aria-label="Restaurant profile">
       {cover ? <ImageUploadField label="Cover image" name="coverImageKey" {...cover} /> : null}
-      <div className="sl-tiles" style={{ gridTemplateColumns: "repeat(auto-fill, minmax(14rem, 1fr))" }}>
-        {textFields.map(([key, label]) => (
-          <label key={key} className="sl-field">
-            {label}
-            <input
-              value={values[key]}
-              onChange={(event) => set(key, event.target.value)}
-              required={key !== "phone" && key !== "slug"}
-              {...failure.inputProps(key)}
-            />
-            {failure.errorFor(key)}
+      <fieldset>
+        <legend>Profile and address</legend>
+        <div className="sl-form-grid">
+          {textFields.map(([key, label]) => (
+            <label key={key} className="sl-field">
+              {label}
+              <input
+                value={values[key]}
+                onChange={(event) => set(key, event.target.value)}
+                required={key !== "phone" && key !== "slug"}
+                {...failure.inputProps(key)}
+              />
+              {failure.errorFor(key)}
+            </label>
+          ))}
+          <label className="sl-field">
+            Cuisine
+            <select value={values.cuisine} onChange={(event) => set("cuisine", event.target.value)} {...failure.inputProps("cuisine")}>
+              {cuisines.map((cuisine) => (
+                <option key={cuisine}>{cuisine}</option>
+              ))}
+            </select>
+            {failure.errorFor("cuisine")}
           </label>
-        ))}
+          <label className="sl-field">
+            Time zone
+            <select value={values.timeZone} onChange={(event) => set("timeZone", event.target.value)} {...failure.inputProps("timeZone")}>
+              {timeZones.map((zone) => (
+                <option key={zone}>{zone}</option>
+              ))}
+            </select>
+            {failure.errorFor("timeZone")}
+          </label>
+          <label className="sl-field">
+            Minutes to prepare an order
+            <input
+              type="number"
+              min={5}
+              max={180}
+              value={values.prepMinutes}
+              onChange={(event) => set("prepMinutes", Number(event.target.value))}
+              {...failure.inputProps("prepMinutes")}
+            />
+            {failure.errorFor("prepMinutes")}
+          </label>
+        </div>
         <label className="sl-field">
-          Cuisine
-          <select value={values.cuisine} onChange={(event) => set("cuisine", event.target.value)} {...failure.inputProps("cuisine")}>
-            {cuisines.map((cuisine) => (
-              <option key={cuisine}>{cuisine}</option>
-            ))}
-          </select>
-          {failure.errorFor("cuisine")}
-        </label>
-        <label className="sl-field">
-          Time zone
-          <select value={values.timeZone} onChange={(event) => set("timeZone", event.target.value)} {...failure.inputProps("timeZone")}>
-            {timeZones.map((zone) => (
-              <option key={zone}>{zone}</option>
-            ))}
-          </select>
-          {failure.errorFor("timeZone")}
-        </label>
-        <label className="sl-field">
-          Minutes to prepare an order
-          <input
-            type="number"
-            min={5}
-            max={180}
-            value={values.prepMinutes}
-            onChange={(event) => set("prepMinutes", Number(event.target.value))}
-            {...failure.inputProps("prepMinutes")}
+          Description
+          <textarea
+            rows={3}
+            value={values.description}
+            onChange={(event) => set("description", event.target.value)}
+            {...failure.inputProps("description")}
           />
-          {failure.errorFor("prepMinutes")}
+          {failure.errorFor("description")}
         </label>
-      </div>
-      <label className="sl-field">
-        Description
-        <textarea
-          rows={3}
-          value={values.description}
-          onChange={(event) => set("description", event.target.value)}
-          {...failure.inputProps("description")}
-        />
-        {failure.errorFor("description")}
-      </label>
+      </fieldset>
       <HoursEditor rows={values.hours} onChange={(hours) => set("hours", hours)} />
       {hoursErrors.length ? (
         <p role="alert" className="sl-field-error" style={{ margin: 0 }}>

@@ -1,29 +1,55 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { RestaurantPage } from "@/server/restaurants/get-restaurant-page";
-import { formatDateTime, formatMoney } from "@stepperslife/format";
+import { formatMoney } from "@stepperslife/format";
+import { CartLines } from "./cart-lines";
+import { CartSummaryBar } from "./cart-summary-bar";
+import { PickupTimePicker } from "./pickup-time-picker";
 import { useCart } from "./use-cart";
 
 export interface RestaurantOrderingProps {
-  restaurant: Pick<RestaurantPage, "id" | "name" | "timeZone" | "menu" | "pickupSlots">;
+  restaurant: Pick<RestaurantPage, "id" | "name" | "menu" | "pickupDays">;
   onlinePayment: boolean;
   /** Null when signed in; else where to sign in and come back. */
   signInHref: string | null;
 }
 
-/** The menu with add buttons, and the cart beside it: pickup time, payment choice, checkout. */
+/** The menu with add buttons, the cart beside it (below it on a phone, with a summary bar kept in view), checkout. */
 export function RestaurantOrdering({ restaurant, onlinePayment, signInHref }: RestaurantOrderingProps) {
   const router = useRouter();
   const { cart, change, clear } = useCart(restaurant.id);
-  const [pickupAt, setPickupAt] = useState(restaurant.pickupSlots[0] ?? "");
+  const [pickupAt, setPickupAt] = useState(restaurant.pickupDays[0]?.slots[0]?.at ?? "");
   const [paymentMethod, setPaymentMethod] = useState<"stripe" | "pay_at_pickup">(onlinePayment ? "stripe" : "pay_at_pickup");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const cartHeading = useRef<HTMLHeadingElement>(null);
   const dishes = new Map(restaurant.menu.flatMap((category) => category.items).map((item) => [item.id, item]));
   const lines = Object.entries(cart).flatMap(([id, quantity]) => (dishes.get(id) ? [{ item: dishes.get(id)!, quantity }] : []));
   const total = lines.reduce((sum, line) => sum + line.item.priceCents * line.quantity, 0);
+  const count = lines.reduce((sum, line) => sum + line.quantity, 0);
+
+  // The words fade after a while; the count and total stay.
+  useEffect(() => {
+    if (!message) return;
+    const timer = window.setTimeout(() => setMessage(null), 6_000);
+    return () => window.clearTimeout(timer);
+  }, [message]);
+
+  function changeAndSay(itemId: string, delta: number) {
+    const name = dishes.get(itemId)?.name ?? "Dish";
+    const quantity = Math.min(50, Math.max(0, (cart[itemId] ?? 0) + delta));
+    change(itemId, delta);
+    // The count in the words makes a second add of the same dish a new message, so it is announced again.
+    setMessage(delta > 0 ? `Added ${name} (${quantity} in cart)` : quantity > 0 ? `Removed one ${name} (${quantity} in cart)` : `Removed ${name}`);
+  }
+
+  function openCart() {
+    cartHeading.current?.scrollIntoView({ behavior: window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
+    cartHeading.current?.focus({ preventScroll: true });
+  }
 
   async function checkout() {
     setBusy(true);
@@ -46,8 +72,8 @@ export function RestaurantOrdering({ restaurant, onlinePayment, signInHref }: Re
   }
 
   return (
-    <div className="sl-split">
-      <div className="sl-stack">
+    <div className="sl-split rs-ordering">
+      <div className="sl-stack rs-ordering__menu">
         {restaurant.menu.map((category) => (
           <section key={category.id} aria-labelledby={`category-${category.id}`}>
             <h2 id={`category-${category.id}`}>{category.name}</h2>
@@ -65,54 +91,33 @@ export function RestaurantOrdering({ restaurant, onlinePayment, signInHref }: Re
                     </ul>
                   ) : null}
                 </div>
-                <div className="sl-stack" style={{ gap: "0.4rem", justifyItems: "end" }}>
+                <div className="rs-menu-item__buy">
                   <strong>{formatMoney(item.priceCents)}</strong>
                   {item.soldOut ? (
                     <span className="sl-badge sl-badge--quiet">Sold out</span>
                   ) : (
-                    <button type="button" className="sl-btn sl-btn--small" onClick={() => change(item.id, 1)} aria-label={`Add ${item.name}`}>
+                    <button type="button" className="sl-btn sl-btn--small" onClick={() => changeAndSay(item.id, 1)} aria-label={`Add ${item.name}`}>
                       Add
                     </button>
                   )}
+                  {cart[item.id] ? <span className="rs-in-cart">{cart[item.id]} in cart</span> : null}
                 </div>
               </article>
             ))}
           </section>
         ))}
       </div>
-      <aside className="sl-panel" aria-label="Your order">
-        <h2 style={{ margin: 0 }}>Your order</h2>
-        {lines.length === 0 ? <p className="sl-muted">Your cart is empty.</p> : null}
-        {lines.map(({ item, quantity }) => (
-          <div key={item.id} className="sl-row" style={{ justifyContent: "space-between" }}>
-            <span>
-              {quantity} × {item.name}
-            </span>
-            <span className="sl-row">
-              <button type="button" className="sl-btn sl-btn--ghost sl-btn--small" onClick={() => change(item.id, -1)} aria-label={`Remove one ${item.name}`}>
-                −
-              </button>
-              <button type="button" className="sl-btn sl-btn--ghost sl-btn--small" onClick={() => change(item.id, 1)} aria-label={`Add one more ${item.name}`}>
-                +
-              </button>
-            </span>
-          </div>
-        ))}
+      <CartSummaryBar count={count} totalCents={total} message={message} onOpenCart={openCart} />
+      <aside className="sl-panel rs-ordering__cart" aria-label="Your order">
+        <h2 ref={cartHeading} tabIndex={-1} style={{ margin: 0 }}>
+          Your order
+        </h2>
+        <CartLines lines={lines} change={changeAndSay} />
         <p>
           <strong>Total {formatMoney(total)}</strong>
         </p>
-        <label className="sl-field">
-          Pickup time
-          <select value={pickupAt} onChange={(event) => setPickupAt(event.target.value)}>
-            {restaurant.pickupSlots.length === 0 ? <option value="">No pickup times in the next two days</option> : null}
-            {restaurant.pickupSlots.map((slot) => (
-              <option key={slot} value={slot}>
-                {formatDateTime(new Date(slot), restaurant.timeZone, { now: new Date() })}
-              </option>
-            ))}
-          </select>
-        </label>
-        <fieldset className="sl-field" style={{ border: 0, padding: 0 }}>
+        <PickupTimePicker days={restaurant.pickupDays} value={pickupAt} onChange={setPickupAt} />
+        <fieldset className="rs-payment">
           <legend>Payment</legend>
           {onlinePayment ? (
             <label className="sl-check">

@@ -13,7 +13,11 @@ import { runCommand } from "../setup/run-command";
 import { startInfrastructure } from "../setup/start-infrastructure";
 import { stripeStubSettings } from "../setup/stripe-stub-settings";
 import { waitForHealthyApps } from "../setup/wait-for-healthy-apps";
+import { warmUpFleet } from "../setup/warm-up-fleet";
 import { writeStripeStubAccounts } from "../setup/write-stripe-stub-accounts";
+
+/** Longest wait for one warm-up request; the verticals, then the portal, so npm start waits at most twice this for it. */
+const WARM_UP_TIMEOUT_MS = 20_000;
 
 async function refuseForeignPortHolders() {
   const ours = new Set((await listPm2Processes()).filter((p) => p.pm2_env.status === "online").map((p) => p.name));
@@ -44,7 +48,8 @@ export async function startFleet({ env, log }: { env: FleetEnv; log: (line: stri
 
   // Before anything opens a connection under the new settings: workers × pool sizes must fit the server.
   log("Checking database connections: workers × DATABASE_POOL_SIZE against max_connections");
-  await refuseOversizedFleet({ apps: readAppConnections({ paths }), adminUrl: infrastructure?.adminUrl, log });
+  const connections = readAppConnections({ paths });
+  await refuseOversizedFleet({ apps: connections, adminUrl: infrastructure?.adminUrl, log });
 
   log("Applying migrations and demo data");
   await prepareDatabases({ paths, log });
@@ -52,6 +57,15 @@ export async function startFleet({ env, log }: { env: FleetEnv; log: (line: stri
   log("Starting the apps under pm2");
   await runPm2(["startOrReload", ecosystemFile, "--only", fleet.apps.map((app) => app.name).join(","), "--update-env"]);
   await waitForHealthyApps({ apps: fleet.apps, timeoutMs: env.FLEET_HEALTH_TIMEOUT_SECONDS * 1000 });
+
+  // Healthy is not warm: a fresh (or reloaded) Next.js worker compiles and loads each page on its first request, slow
+  // enough that the portal's first fan-out would call the verticals down. Every worker serves each public route once.
+  log("Warming up the public pages: each vertical's home, feed and search, then the portal's home");
+  const warmStartedAt = performance.now();
+  const workers = new Map(connections.map((app) => [app.name, app.workers]));
+  const answers = await warmUpFleet({ apps: fleet.apps, workersOf: (name) => workers.get(name) ?? 1, timeoutMs: WARM_UP_TIMEOUT_MS, log });
+  const warm = answers.filter((answer) => !answer.problem).length;
+  log(`  ${warm} of ${answers.length} answered in ${((performance.now() - warmStartedAt) / 1000).toFixed(1)} s`);
 
   const addressing = {
     rootDomain: env.ROOT_DOMAIN,

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -72,6 +73,19 @@ describe("npm run new:vertical", () => {
     expect(await run("--check", "bakery")).toBe(1);
     expect(lines[0]).toBe("apps/bakery/src/proxy.ts: differs from the template");
     expect(await run("bakery", "--update")).toBe(0);
+    expect(await run("--check")).toBe(0);
+  });
+
+  it("--check names a kit file the templates no longer make, and --update deletes it", async () => {
+    expect(await run("bakery", "--no-install")).toBe(0);
+    await writeFile(join(root, "apps", "bakery", "prisma.config.ts"), `export { default } from "@stepperslife/db-migrate/app-prisma-config";\n`);
+    lines.length = 0;
+    expect(await run("--check", "bakery")).toBe(1);
+    expect(lines[0]).toBe("apps/bakery/prisma.config.ts: no longer a kit file (delete it)");
+    lines.length = 0;
+    expect(await run("bakery", "--update")).toBe(0);
+    expect(lines[0]).toContain("deleted prisma.config.ts");
+    expect(existsSync(join(root, "apps", "bakery", "prisma.config.ts"))).toBe(false);
     expect(await run("--check")).toBe(0);
   });
 });

@@ -1,11 +1,11 @@
 import { existsSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { formatManifest, parseManifest } from "@stepperslife/manifest";
 import { findKitDrift, generatedVerticals } from "./check-generated-verticals";
 import { planManifestEntry, VERTICAL_NAME } from "./plan-manifest-entry";
 import { manifestFileAt, readManifestAt } from "./read-manifest-at";
-import { verticalFiles } from "./templates";
+import { retiredKitFiles, verticalFiles } from "./templates";
 
 export const newVerticalUsage = `Usage: npm run new:vertical -- <name> [--no-install] [--root <dir>]
   writes apps/<name> (a vertical on the kernel) and its manifest entry, then runs npm install to link it
@@ -91,7 +91,10 @@ export async function newVertical(options: NewVerticalOptions): Promise<number> 
   return 0;
 }
 
-/** Rewrites a generated vertical's kit files; a start file only when it is missing (the vertical owns the rest). */
+/**
+ * Rewrites a generated vertical's kit files and deletes the ones the templates no longer make; a start file only
+ * when it is missing (the vertical owns the rest, its package.json scripts included).
+ */
 async function updateKit({ root, name, log, now }: { root: string; name: string; log(line: string): void; now?: Date }) {
   const entry = readManifestAt(root).manifest.apps.find((app) => app.name === name);
   if (!entry || !generatedVerticals(root).includes(name)) {
@@ -104,14 +107,18 @@ async function updateKit({ root, name, log, now }: { root: string; name: string;
   const missing = (path: string) => !existsSync(join(appDir, path)) && !(hasMigrations && path.startsWith("prisma/migrations/"));
   const files = verticalFiles(entry, { now }).filter((file) => file.kind === "kit" || missing(file.path));
   await writeFiles(appDir, files);
+  const retired = retiredKitFiles.filter((path) => existsSync(join(appDir, path)));
+  for (const path of retired) await rm(join(appDir, path));
   const added = files.filter((file) => file.kind === "start").map((file) => file.path);
-  log(`Rewrote apps/${name}'s kit files from the templates${added.length ? `; added ${added.join(", ")}` : ""}.`);
+  const notes = [added.length ? `added ${added.join(", ")}` : "", retired.length ? `deleted ${retired.join(", ")} (no longer a kit file)` : ""];
+  log(`Rewrote apps/${name}'s kit files from the templates${notes.filter(Boolean).map((note) => `; ${note}`).join("")}.`);
   return 0;
 }
 
 function checkKit(root: string, apps: string[], log: (line: string) => void): number {
   const drift = findKitDrift({ root, apps });
-  for (const item of drift) log(`apps/${item.app}/${item.path}: ${item.problem === "missing" ? "missing" : "differs from the template"}`);
+  const problems = { missing: "missing", differs: "differs from the template", retired: "no longer a kit file (delete it)" } as const;
+  for (const item of drift) log(`apps/${item.app}/${item.path}: ${problems[item.problem]}`);
   if (drift.length === 0) {
     log(`Kit files match the templates: ${apps.join(", ") || "no generated verticals"}.`);
     return 0;

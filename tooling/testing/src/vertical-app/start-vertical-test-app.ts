@@ -6,32 +6,34 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { SessionUser } from "@stepperslife/auth-config";
 import { createSessionId, encodeSessionToken } from "@stepperslife/auth-config/server";
+import { deployMigrations } from "@stepperslife/db-migrate";
 import { findFreePort, startMailSink, startS3Server, type MailSinkHandle, type StoredMailMessage } from "@stepperslife/infra";
 import { createStorage, type Storage } from "@stepperslife/storage";
 import { startStripeStub, type StripeStub } from "@stepperslife/stripe-stub";
+import { createTestDatabase } from "../index";
+import { appFolderOf, importAppModule, routeModulesOf } from "./app-folder";
+import { discoverRoutes, routePathOf, type Routes } from "./discover-routes";
 import { setTestAppEnv } from "./set-test-app-env";
 
-/** What every app's migrated test database gives back (db-migrate's helper; not imported here: turbo saw a cycle). */
-export interface VerticalTestDatabase {
-  url: string;
-  drop(): Promise<void>;
+/** What the test app needs of a vertical's kernel (`export const vertical = defineVertical(…)` in src/vertical.ts). */
+interface KernelModule<Client> {
+  vertical: { db(): Client; jobWorker(): Promise<{ stop(): Promise<void> }> };
 }
 
-export interface VerticalTestAppOptions<Database extends VerticalTestDatabase> {
-  /** The app's name: its bucket, the prefix of temporary folders and of the session secret. */
+type WebhookRoute = { POST(request: Request): Promise<Response> };
+
+export interface VerticalTestAppOptions {
+  /** The app's manifest name: its folder apps/<app>, migrations, kernel, routes, port, bucket and owner role. */
   app: string;
-  /** A fresh database with the app's migrations applied and a client on it. */
-  createDatabase(): Promise<Database>;
-  /** The app's real POST /api/stripe/webhook module, imported only once a delivery arrives (after the env is set). */
-  loadWebhookRoute(): Promise<{ POST(request: Request): Promise<Response> }>;
-  /**
-   * Starts the app's own job worker (its kernel's, `vertical.jobWorker()`), called once the env is set: the emails
-   * the app queues then reach the mail sink as they would under pm2, a moment after the transaction commits.
-   */
-  startJobWorker?(): Promise<{ stop(): Promise<void> }>;
+  /** The app's pool (DATABASE_POOL_SIZE), which the test shares with the routes: wide, tests send many requests at once. */
+  poolSize?: number;
 }
 
-export type VerticalTestApp<Database extends VerticalTestDatabase> = Database & {
+export interface VerticalTestApp<Client> {
+  /** The test database's URL (the app's own migrations applied). */
+  url: string;
+  /** The kernel's own client on it, `vertical.db()`: the one the app's routes use. */
+  db: Client;
   storage: Storage;
   stripe: StripeStub;
   mail: MailSinkHandle;
@@ -44,23 +46,26 @@ export type VerticalTestApp<Database extends VerticalTestDatabase> = Database & 
   acceptWebhooks(accept: boolean): void;
   /** A Cookie header signing `user` in, encoded exactly as the portal does (a session id of its own each time). */
   cookieFor(user: SessionUser): Promise<string>;
+  /** Every route of the app by its URL path, found in its src/app (no list to keep), e.g. `routes("/api/orders").POST`. */
+  importRoutes(): Promise<Routes>;
   close(): Promise<void>;
-};
+}
 
 /**
- * For route tests: an app's real dependencies on loopback (PostgreSQL with its migrations, an S3 server, the
- * Stripe stub behind the real SDK, a mail sink), their addresses in process.env as the fleet would set them, and a
- * small HTTP server that hands the stub's webhook deliveries to the app's real POST /api/stripe/webhook handler.
- * Import route modules only after this resolves (they read the env it sets).
+ * For route tests, by convention from the app's name: a fresh database with the migrations of apps/<app>/prisma,
+ * an S3 server with the app's bucket, the Stripe stub behind the real SDK and a mail sink, all on loopback; their
+ * addresses in process.env as the fleet would set them; the app's kernel (src/vertical.ts) with its job worker
+ * running, so queued emails reach the mail sink as under pm2; and a small HTTP server that hands the stub's webhook
+ * deliveries to the app's POST /api/stripe/webhook, found in its file tree. Import route modules only after this
+ * resolves (they read the env it sets).
  */
-export async function startVerticalTestApp<Database extends VerticalTestDatabase>({
+export async function startVerticalTestApp<Client extends { $disconnect(): Promise<void> }>({
   app,
-  createDatabase,
-  loadWebhookRoute,
-  startJobWorker,
-}: VerticalTestAppOptions<Database>): Promise<VerticalTestApp<Database>> {
+  poolSize = 20,
+}: VerticalTestAppOptions): Promise<VerticalTestApp<Client>> {
   const secret = `${app}-test-${randomBytes(16).toString("hex")}`;
-  const database = await createDatabase();
+  const database = await createTestDatabase(app);
+  await deployMigrations({ databaseUrl: database.url, migrationsDir: join(appFolderOf(app), "prisma", "migrations") });
   const s3Directory = await mkdtemp(join(tmpdir(), `${app}-s3-`));
   const s3Env = { S3_REGION: "us-east-1", S3_ACCESS_KEY: `RS${randomBytes(6).toString("hex")}`, S3_SECRET_KEY: randomBytes(24).toString("base64url"), S3_BUCKET: app };
   const s3 = await startS3Server({ port: await findFreePort(), directory: s3Directory, bucket: app, accessKey: s3Env.S3_ACCESS_KEY, secretKey: s3Env.S3_SECRET_KEY, corsAllowedOrigins: ["*"] });
@@ -78,13 +83,22 @@ export async function startVerticalTestApp<Database extends VerticalTestDatabase
     }
   }
 
+  const importRoutes = async () => discoverRoutes(await routeModulesOf(app));
+  let webhookRoute: Promise<WebhookRoute | null> | null = null;
+  // The app's own route file, imported at the first delivery (after the env is set); a vertical without one answers 404.
+  const loadWebhookRoute = async () => {
+    const modules = await routeModulesOf(app);
+    const file = Object.keys(modules).find((path) => routePathOf(path) === "/api/stripe/webhook");
+    return file ? ((await modules[file]!()) as WebhookRoute) : null;
+  };
   let acceptingWebhooks = true;
   const receiver: Server = createServer(async (incoming, outgoing) => {
     if (!acceptingWebhooks) return void outgoing.writeHead(503).end();
     const chunks: Buffer[] = [];
     for await (const chunk of incoming) chunks.push(chunk as Buffer);
-    const { POST } = await loadWebhookRoute();
-    const response = await POST(new Request("http://127.0.0.1/api/stripe/webhook", { method: "POST", headers: incoming.headers as Record<string, string>, body: Buffer.concat(chunks) }));
+    const route = await (webhookRoute ??= loadWebhookRoute());
+    if (!route) return void outgoing.writeHead(404).end(`${app} has no src/app/api/stripe/webhook/route.ts`);
+    const response = await route.POST(new Request("http://127.0.0.1/api/stripe/webhook", { method: "POST", headers: incoming.headers as Record<string, string>, body: Buffer.concat(chunks) }));
     outgoing.writeHead(response.status, { "content-type": "application/json" }).end(await response.text());
   });
   await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
@@ -96,6 +110,7 @@ export async function startVerticalTestApp<Database extends VerticalTestDatabase
 
   setTestAppEnv({
     DATABASE_URL: database.url,
+    DATABASE_POOL_SIZE: String(poolSize),
     S3_ENDPOINT: s3.endpoint,
     ...s3Env,
     AUTH_SECRET: secret,
@@ -108,10 +123,14 @@ export async function startVerticalTestApp<Database extends VerticalTestDatabase
     SMTP_URL: mail.smtpUrl,
     ROOT_DOMAIN: "localhost",
   });
-  const jobWorker = startJobWorker ? await startJobWorker() : null;
+  const { vertical } = await importAppModule<KernelModule<Client>>(app, "src/vertical.ts");
+  const db = vertical.db();
+  // The kernel's own worker, as instrumentation.ts starts it under pm2.
+  const jobWorker = await vertical.jobWorker();
 
   return {
-    ...database,
+    url: database.url,
+    db,
     storage: createStorage({ S3_ENDPOINT: s3.endpoint, ...s3Env }),
     stripe,
     mail,
@@ -129,12 +148,14 @@ export async function startVerticalTestApp<Database extends VerticalTestDatabase
       const token = await encodeSessionToken({ user, sessionId, rolesAt: Date.now(), secret, issuedAtMs: Date.now() - 1000 });
       return `stepperslife.session-token=${token}`;
     },
+    importRoutes,
     async close() {
-      await jobWorker?.stop();
+      await jobWorker.stop();
       await stripe.close();
       await new Promise<void>((resolve) => receiver.close(() => resolve()));
       await mail.stop();
       await s3.stop();
+      await db.$disconnect();
       await database.drop();
       await rm(s3Directory, { recursive: true, force: true });
       await rm(mailDirectory, { recursive: true, force: true });

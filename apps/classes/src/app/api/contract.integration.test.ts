@@ -1,12 +1,4 @@
 // The routes this vertical was generated with answer as operators and the portal expect.
 import { describeVerticalContract } from "@stepperslife/testing/vertical-contract";
-import { createVerticalTestDatabase } from "@stepperslife/vertical/testing";
-import { PrismaClient } from "@/generated/prisma/client";
 
-const migrations = new URL("../../../prisma/migrations", import.meta.url);
-
-describeVerticalContract({
-  app: "classes",
-  createDatabase: () => createVerticalTestDatabase({ name: "classes", PrismaClient, migrations }),
-  apiDir: new URL(".", import.meta.url),
-});
+describeVerticalContract({ app: "classes" });

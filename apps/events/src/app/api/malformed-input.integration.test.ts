@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it} from "vitest";
+import { type CallOptions, countRows, routeClientFor, type Routes, startVerticalTestApp, type VerticalTestApp } from "@stepperslife/testing/vertical-app";
+import type { PrismaClient } from "@/generated/prisma/client";
 import { seedDemoEvents } from "@/server/seed/seed-demo-events";
-import { countRows } from "@/testing/count-rows";
-import { importRoutes, type Routes } from "@/testing/import-routes";
-import { callRoute, customer, type CallOptions } from "@/testing/route-client";
-import { startEventsTestApp, type EventsTestApp } from "@/testing/start-events-test-app";
 
-let app: EventsTestApp;
+const { callRoute, customer } = routeClientFor("events");
+
+let app: VerticalTestApp<PrismaClient>;
 let routes: Routes;
 let ids: { event: string; slug: string; type: string; otherType: string };
 
 beforeAll(async () => {
-  app = await startEventsTestApp();
+  app = await startVerticalTestApp({ app: "events" });
   await seedDemoEvents({ db: app.db });
-  routes = await importRoutes();
+  routes = await app.importRoutes();
   const [event, other] = await app.db.event.findMany({ include: { ticketTypes: true }, orderBy: { startsAt: "asc" } });
   ids = { event: event!.id, slug: event!.slug, type: event!.ticketTypes[0]!.id, otherType: other!.ticketTypes[0]!.id };
 });

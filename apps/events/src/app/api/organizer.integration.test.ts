@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { countRows, routeClientFor, type Routes, startVerticalTestApp, type VerticalTestApp } from "@stepperslife/testing/vertical-app";
+import type { PrismaClient } from "@/generated/prisma/client";
 import { cancelEvent } from "@/server/organizer/cancel-event";
 import { seedDemoEvents } from "@/server/seed/seed-demo-events";
-import { countRows } from "@/testing/count-rows";
-import { importRoutes, type Routes } from "@/testing/import-routes";
-import { callRoute, customer, ownerA, ownerB } from "@/testing/route-client";
-import { startEventsTestApp, type EventsTestApp } from "@/testing/start-events-test-app";
 
-let app: EventsTestApp;
+const { callRoute, customer, ownerA, ownerB } = routeClientFor("events");
+
+let app: VerticalTestApp<PrismaClient>;
 let routes: Routes;
 const cookies: Record<string, string> = {};
 
 beforeAll(async () => {
-  app = await startEventsTestApp();
-  routes = await importRoutes();
+  app = await startVerticalTestApp({ app: "events" });
+  routes = await app.importRoutes();
   for (const [name, user] of Object.entries({ a: ownerA, b: ownerB, customer })) cookies[name] = await app.cookieFor(user);
 });
 afterAll(() => app?.close());

@@ -16,11 +16,13 @@ export default async function DashboardPage() {
     db().event.count({ where: { organizerId: DEMO_ORGANIZER_ID } }),
   ]);
   const actions = (
-    <p className="sl-row">
-      <Link className="sl-button" href="/dashboard/events/new">
+    <p className="sl-row" style={{ margin: 0 }}>
+      <Link className="sl-btn" href="/dashboard/events/new">
         New event
       </Link>
-      <Link href="/dashboard/webhooks">Payment events log</Link>
+      <Link className="sl-btn sl-btn--ghost" href="/dashboard/webhooks">
+        Payment events log
+      </Link>
       <DemoTakeover
         count={demoEvents}
         claimUrl="/api/owner/claim-demo"
@@ -33,7 +35,7 @@ export default async function DashboardPage() {
     <OwnerPage title="Your events" nav={actions}>
       {events.length === 0 ? <p className="sl-muted">No events yet: create your first one.</p> : null}
       {events.length ? (
-        <table className="sl-table" aria-label="Your events">
+        <table className="sl-table ev-owner-table" aria-label="Your events">
           <thead>
             <tr>
               <th>Event</th>
@@ -45,12 +47,16 @@ export default async function DashboardPage() {
           <tbody>
             {events.map((event) => (
               <tr key={event.id}>
-                <td>
-                  <Link href={`/dashboard/events/${event.id}`}>{event.title}</Link> <span className="sl-muted">· {event.city}</span>
+                <td data-label="Event">
+                  <span>
+                    <Link href={`/dashboard/events/${event.id}`}>{event.title}</Link> <span className="sl-muted">· {event.city}</span>
+                  </span>
                 </td>
-                <td>{event.when}</td>
-                <td>{event.status}</td>
-                <td>
+                <td data-label="When">{event.when}</td>
+                <td data-label="Status">
+                  <span className={`sl-badge ${event.status === "published" ? "sl-badge--ok" : event.status === "cancelled" ? "sl-badge--off" : "sl-badge--quiet"}`}>{event.status}</span>
+                </td>
+                <td data-label="Sold">
                   {event.sold} / {event.capacity}
                 </td>
               </tr>

@@ -1,17 +1,18 @@
 import { activityResponseSchema, feedResponseSchema, searchResponseSchema } from "@stepperslife/contracts";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { routeClientFor, type Routes, startVerticalTestApp, type VerticalTestApp } from "@stepperslife/testing/vertical-app";
+import type { PrismaClient } from "@/generated/prisma/client";
 import { createTestEvent } from "@/testing/create-test-event";
-import { importRoutes, type Routes } from "@/testing/import-routes";
-import { callRoute, customer } from "@/testing/route-client";
-import { startEventsTestApp, type EventsTestApp } from "@/testing/start-events-test-app";
 import { seedDemoEvents } from "../seed/seed-demo-events";
 
-let app: EventsTestApp;
+const { callRoute, customer } = routeClientFor("events");
+
+let app: VerticalTestApp<PrismaClient>;
 let routes: Routes;
 
 beforeAll(async () => {
-  app = await startEventsTestApp();
-  routes = await importRoutes();
+  app = await startVerticalTestApp({ app: "events" });
+  routes = await app.importRoutes();
 });
 afterAll(() => app?.close());
 

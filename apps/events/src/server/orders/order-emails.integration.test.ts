@@ -1,16 +1,16 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { failCommitsWhere, readEmailJobs } from "@stepperslife/testing/vertical-app";
+import { failCommitsWhere, readEmailJobs, startVerticalTestApp, type VerticalTestApp } from "@stepperslife/testing/vertical-app";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import type { PrismaClient } from "@/generated/prisma/client";
 import { createTestEvent } from "@/testing/create-test-event";
-import { startEventsTestApp, type EventsTestApp } from "@/testing/start-events-test-app";
 
 // The tickets email rides out an SMTP outage in the app's job queue: real PostgreSQL, the app's own worker, the mail
 // sink and the Stripe stub, with nothing of ours replaced.
-let app: EventsTestApp;
+let app: VerticalTestApp<PrismaClient>;
 let buy: (request: Request) => Promise<Response>;
 
 beforeAll(async () => {
-  app = await startEventsTestApp();
+  app = await startVerticalTestApp({ app: "events" });
   ({ POST: buy } = await import("@/app/api/orders/route"));
 });
 afterEach(() => app?.setMailServerUp(true));

@@ -1,19 +1,20 @@
 import type { SessionUser } from "@stepperslife/auth-config";
 import { afterAll, beforeAll, describe, expect, it} from "vitest";
+import { routeClientFor, type Routes, startVerticalTestApp, type VerticalTestApp } from "@stepperslife/testing/vertical-app";
+import type { PrismaClient } from "@/generated/prisma/client";
 import { createTestEvent } from "@/testing/create-test-event";
-import { importRoutes, type Routes } from "@/testing/import-routes";
-import { callRoute } from "@/testing/route-client";
-import { startEventsTestApp, type EventsTestApp } from "@/testing/start-events-test-app";
 import { HOLD_MINUTES, placeOrder } from "./place-order";
 
-let app: EventsTestApp;
+const { callRoute } = routeClientFor("events");
+
+let app: VerticalTestApp<PrismaClient>;
 let routes: Routes;
 
 const buyer = (index: number): SessionUser => ({ id: `buyer-${index}`, name: `Buyer ${index}`, email: `buyer${index}@example.com`, image: null, roles: [] });
 
 beforeAll(async () => {
-  app = await startEventsTestApp();
-  routes = await importRoutes();
+  app = await startVerticalTestApp({ app: "events" });
+  routes = await app.importRoutes();
 });
 afterAll(() => app?.close());
 

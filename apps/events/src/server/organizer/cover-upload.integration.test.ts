@@ -1,18 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it} from "vitest";
+import { routeClientFor, type Routes, startVerticalTestApp, type VerticalTestApp } from "@stepperslife/testing/vertical-app";
+import type { PrismaClient } from "@/generated/prisma/client";
 import { createTestEvent } from "@/testing/create-test-event";
-import { importRoutes, type Routes } from "@/testing/import-routes";
-import { callRoute, ownerA, ownerB } from "@/testing/route-client";
-import { startEventsTestApp, type EventsTestApp } from "@/testing/start-events-test-app";
 import { renderCoverPng } from "../seed/render-cover-png";
 import { seedDemoEvents } from "../seed/seed-demo-events";
 
-let app: EventsTestApp;
+const { callRoute, ownerA, ownerB } = routeClientFor("events");
+
+let app: VerticalTestApp<PrismaClient>;
 let routes: Routes;
 let imageRoute: typeof import("@/app/api/images/[...key]/route");
 
 beforeAll(async () => {
-  app = await startEventsTestApp();
-  routes = await importRoutes();
+  app = await startVerticalTestApp({ app: "events" });
+  routes = await app.importRoutes();
   imageRoute = await import("@/app/api/images/[...key]/route");
 });
 afterAll(() => app?.close());

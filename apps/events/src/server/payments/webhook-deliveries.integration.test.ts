@@ -1,15 +1,15 @@
 import { randomBytes } from "node:crypto";
-import { paidCheckoutSessionEvent, shuffle, signedWebhookRequest } from "@stepperslife/testing/vertical-app";
+import { paidCheckoutSessionEvent, shuffle, signedWebhookRequest, startVerticalTestApp, type VerticalTestApp } from "@stepperslife/testing/vertical-app";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { PrismaClient } from "@/generated/prisma/client";
 import { createTestEvent } from "@/testing/create-test-event";
-import { startEventsTestApp, type EventsTestApp } from "@/testing/start-events-test-app";
 import { placeOrder } from "../orders/place-order";
 
-let app: EventsTestApp;
+let app: VerticalTestApp<PrismaClient>;
 let POST: (request: Request) => Promise<Response>;
 
 beforeAll(async () => {
-  app = await startEventsTestApp();
+  app = await startVerticalTestApp({ app: "events" });
   ({ POST } = await import("@/app/api/stripe/webhook/route"));
 });
 afterAll(() => app?.close());

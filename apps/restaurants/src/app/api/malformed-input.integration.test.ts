@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it} from "vitest";
-import { countRows } from "@/testing/count-rows";
-import { importRoutes, type Routes } from "@/testing/import-routes";
-import { callRoute, customer, ownerA, type CallOptions } from "@/testing/route-client";
-import { startRestaurantsTestApp, type RestaurantsTestApp } from "@/testing/start-restaurants-test-app";
+import { type CallOptions, countRows, routeClientFor, type Routes, startVerticalTestApp, type VerticalTestApp } from "@stepperslife/testing/vertical-app";
+import type { PrismaClient } from "@/generated/prisma/client";
 import { seedDemoRestaurants } from "@/server/seed/seed-demo-restaurants";
 
-let app: RestaurantsTestApp;
+const { callRoute, customer, ownerA } = routeClientFor("restaurants");
+
+let app: VerticalTestApp<PrismaClient>;
 let routes: Routes;
 let ids: { restaurant: string; category: string; item: string };
 
 beforeAll(async () => {
-  app = await startRestaurantsTestApp();
+  app = await startVerticalTestApp({ app: "restaurants" });
   await seedDemoRestaurants({ db: app.db });
-  routes = await importRoutes();
+  routes = await app.importRoutes();
   await callRoute(routes("/api/owner/claim-demo").POST, { method: "POST", cookie: await app.cookieFor(ownerA) });
   const item = await app.db.menuItem.findFirstOrThrow({ include: { category: true } });
   ids = { restaurant: item.restaurantId, category: item.categoryId, item: item.id };

@@ -1,19 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { countRows } from "@/testing/count-rows";
-import { importRoutes, type Routes } from "@/testing/import-routes";
-import { callRoute, customer, ownerA, ownerB } from "@/testing/route-client";
-import { startRestaurantsTestApp, type RestaurantsTestApp } from "@/testing/start-restaurants-test-app";
+import { countRows, routeClientFor, type Routes, startVerticalTestApp, type VerticalTestApp } from "@stepperslife/testing/vertical-app";
+import type { PrismaClient } from "@/generated/prisma/client";
 import { seedDemoRestaurants } from "@/server/seed/seed-demo-restaurants";
 
-let app: RestaurantsTestApp;
+const { callRoute, customer, ownerA, ownerB } = routeClientFor("restaurants");
+
+let app: VerticalTestApp<PrismaClient>;
 let routes: Routes;
 const cookies = { a: "", b: "", customer: "" };
 let a: { restaurant: string; category: string; item: string; order: string; event: string };
 
 beforeAll(async () => {
-  app = await startRestaurantsTestApp();
+  app = await startVerticalTestApp({ app: "restaurants" });
   await seedDemoRestaurants({ db: app.db });
-  routes = await importRoutes();
+  routes = await app.importRoutes();
   cookies.a = await app.cookieFor(ownerA);
   cookies.b = await app.cookieFor(ownerB);
   cookies.customer = await app.cookieFor(customer);

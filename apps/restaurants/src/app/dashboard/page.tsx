@@ -24,7 +24,9 @@ export default async function DashboardPage() {
       <Link className="sl-button" href="/dashboard/restaurants/new">
         Add a restaurant
       </Link>
-      <Link href="/dashboard/webhooks">Payment events</Link>
+      <Link className="sl-button sl-button--secondary" href="/dashboard/webhooks">
+        Payment events
+      </Link>
     </div>
   );
   return (
@@ -43,10 +45,11 @@ export default async function DashboardPage() {
             <li key={restaurant.id} className="sl-tile">
               <div className="sl-tile__body">
                 <h2 className="sl-tile__title">{restaurant.name}</h2>
-                <p className="sl-muted">
-                  {restaurant.cuisine} · {restaurant.openNow ? "Open now" : "Closed now"}
+                <p className="sl-row" style={{ margin: "0 0 0.5rem", gap: "0.5rem" }}>
+                  <span className="sl-muted">{restaurant.cuisine}</span>
+                  <span className={`sl-badge ${restaurant.openNow ? "sl-badge--ok" : "sl-badge--quiet"}`}>{restaurant.openNow ? "Open now" : "Closed now"}</span>
                 </p>
-                <ul className="sl-tabs">
+                <ul className="sl-tabs" aria-label={`Manage ${restaurant.name}`}>
                   <li>
                     <Link href={`${base}/orders`}>Orders{restaurant.newOrders ? ` (${restaurant.newOrders} new)` : ""}</Link>
                   </li>

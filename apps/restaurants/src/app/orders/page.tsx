@@ -7,7 +7,10 @@ import { listCustomerOrders } from "@/server/orders/list-customer-orders";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "My orders" };
 
-/** The signed-in customer's orders, newest first. */
+/**
+ * The signed-in customer's orders, newest first: a card each (a five-column table is wider than a phone), with the
+ * pickup always dated on the restaurant's clock, since an order may be for tomorrow.
+ */
 export default async function MyOrdersPage() {
   const user = await auth.requireUser("/orders");
   const orders = await listCustomerOrders({ db: db(), customerId: user.id });
@@ -20,30 +23,25 @@ export default async function MyOrdersPage() {
           No orders yet. <Link href="/">Find a restaurant</Link>.
         </p>
       ) : (
-        <table className="sl-table">
-          <thead>
-            <tr>
-              <th>Order</th>
-              <th>Restaurant</th>
-              <th>Placed</th>
-              <th>Status</th>
-              <th>Total</th>
-            </tr>
-          </thead>
-          <tbody>
-            {orders.map((order) => (
-              <tr key={order.id}>
-                <td>
-                  <Link href={`/orders/${order.id}`}>{order.code}</Link>
-                </td>
-                <td>{order.restaurant.name}</td>
-                <td>{formatDateTime(new Date(order.createdAt), order.restaurant.timeZone, { now })}</td>
-                <td>{order.statusLabel}</td>
-                <td>{formatMoney(order.totalCents)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ul className="rs-orders" aria-label="Your orders">
+          {orders.map((order) => (
+            <li key={order.id} aria-label={`Order ${order.code}`}>
+              <p>
+                <Link href={`/orders/${order.id}`}>Order {order.code}</Link> · {order.restaurant.name}
+              </p>
+              <p className="rs-orders__end">
+                <strong>{formatMoney(order.totalCents)}</strong>
+              </p>
+              <p>
+                Pickup <strong>{formatDateTime(new Date(order.pickupAt), order.restaurant.timeZone)}</strong>
+              </p>
+              <p className="rs-orders__end">
+                <span className="sl-badge">{order.statusLabel}</span>
+              </p>
+              <p className="sl-muted">Placed {formatDateTime(new Date(order.createdAt), order.restaurant.timeZone, { now })}</p>
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   );

@@ -1,12 +1,13 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it} from "vitest";
-import { importRoutes, type Routes } from "@/testing/import-routes";
-import { callRoute, ownerA } from "@/testing/route-client";
-import { startRestaurantsTestApp, type RestaurantsTestApp } from "@/testing/start-restaurants-test-app";
+import { routeClientFor, type Routes, startVerticalTestApp, type VerticalTestApp } from "@stepperslife/testing/vertical-app";
+import type { PrismaClient } from "@/generated/prisma/client";
 import { seedDemoRestaurants } from "../seed/seed-demo-restaurants";
 
-let app: RestaurantsTestApp;
+const { callRoute, ownerA } = routeClientFor("restaurants");
+
+let app: VerticalTestApp<PrismaClient>;
 let routes: Routes;
 let imageRoute: typeof import("@/app/api/images/[...key]/route");
 let cookie: string;
@@ -16,9 +17,9 @@ const jpeg = await readFile(fileURLToPath(new URL("../../../prisma/demo-images/d
 const html = "<!doctype html><script>alert(1)</script>".padEnd(400, " ");
 
 beforeAll(async () => {
-  app = await startRestaurantsTestApp();
+  app = await startVerticalTestApp({ app: "restaurants" });
   await seedDemoRestaurants({ db: app.db, storage: app.storage });
-  routes = await importRoutes();
+  routes = await app.importRoutes();
   imageRoute = await import("@/app/api/images/[...key]/route");
   cookie = await app.cookieFor(ownerA);
   await callRoute(routes("/api/owner/claim-demo").POST, { method: "POST", cookie });

@@ -1,6 +1,7 @@
 import { AppError } from "@stepperslife/http";
 import type { Database } from "../../vertical";
 import type { OrderStatusName } from "./order-schemas";
+import { enqueueOrderStatusEmail } from "./enqueue-order-status-email";
 import { canMoveOrder } from "./order-transitions";
 import { orderViewInclude, toOrderView, type OrderView } from "./to-order-view";
 
@@ -18,7 +19,8 @@ export interface ChangeOrderStatusOptions {
 /**
  * Moves an order along the board. An illegal move, or one that lost a race with another change, is refused with
  * 409 (the update is conditional on the status it was read in). Cancelling a paid order refunds it; cancelling
- * again an order whose refund failed retries the refund.
+ * again an order whose refund failed retries the refund. Accepting and marking ready email the customer, queued in
+ * the transaction of the move.
  */
 export async function changeOrderStatus({ db, ownerId, orderId, to, refund }: ChangeOrderStatusOptions): Promise<OrderView> {
   const order = await db.order.findFirst({ where: { id: orderId, restaurant: { ownerId } } });
@@ -28,8 +30,10 @@ export async function changeOrderStatus({ db, ownerId, orderId, to, refund }: Ch
     if (!canMoveOrder(order.status, to)) throw new AppError("conflict", `An order that is ${order.status.replace("_", " ")} cannot become ${to.replace("_", " ")}.`);
     const moved = await db.$transaction(async (tx) => {
       const { count } = await tx.order.updateMany({ where: { id: orderId, status: order.status }, data: { status: to } });
-      if (count === 1) await tx.orderStatusChange.create({ data: { orderId, fromStatus: order.status, toStatus: to, actor: "owner" } });
-      return count === 1;
+      if (count !== 1) return false;
+      await tx.orderStatusChange.create({ data: { orderId, fromStatus: order.status, toStatus: to, actor: "owner" } });
+      await enqueueOrderStatusEmail({ tx, orderId, status: to });
+      return true;
     });
     if (!moved) throw new AppError("conflict", "This order was changed meanwhile; reload the board.");
   }

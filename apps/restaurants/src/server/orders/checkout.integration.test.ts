@@ -1,19 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { importRoutes, type Routes } from "@/testing/import-routes";
-import { callRoute, customer, ownerA } from "@/testing/route-client";
-import { startRestaurantsTestApp, type RestaurantsTestApp } from "@/testing/start-restaurants-test-app";
+import { routeClientFor, type Routes, startVerticalTestApp, type VerticalTestApp } from "@stepperslife/testing/vertical-app";
+import type { PrismaClient } from "@/generated/prisma/client";
 import { seedDemoRestaurants } from "../seed/seed-demo-restaurants";
 
-let app: RestaurantsTestApp;
+const { callRoute, customer, ownerA } = routeClientFor("restaurants");
+
+let app: VerticalTestApp<PrismaClient>;
 let routes: Routes;
 let restaurant: { id: string; pickupSlots: string[]; menu: { items: { id: string; name: string; priceCents: number; soldOut: boolean }[] }[] };
 let customerCookie: string;
 let ownerCookie: string;
 
 beforeAll(async () => {
-  app = await startRestaurantsTestApp();
+  app = await startVerticalTestApp({ app: "restaurants" });
   await seedDemoRestaurants({ db: app.db, storage: app.storage });
-  routes = await importRoutes();
+  routes = await app.importRoutes();
   customerCookie = await app.cookieFor(customer);
   ownerCookie = await app.cookieFor(ownerA);
   restaurant = (await callRoute(routes("/api/restaurants/[slug]").GET, { params: { slug: "soul-kitchen-chicago" } })).json.restaurant;

@@ -1,3 +1,4 @@
+import { formatDateTime } from "@stepperslife/format";
 import { renderEmail } from "@stepperslife/mail";
 import { enqueueEmail } from "@stepperslife/vertical/server";
 import type { Transaction } from "../../vertical";
@@ -12,7 +13,8 @@ import { orderPageUrl } from "./order-page-url";
 export async function enqueueOrderConfirmation({ tx, orderId }: { tx: Transaction; orderId: string }): Promise<void> {
   const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, include: { items: true, restaurant: true } });
   const { restaurant } = order;
-  const pickup = new Intl.DateTimeFormat("en-US", { timeZone: restaurant.timeZone, weekday: "long", hour: "numeric", minute: "2-digit" }).format(order.pickupAt);
+  // With the date: the email may be read on another day than the pickup's.
+  const pickup = formatDateTime(order.pickupAt, restaurant.timeZone);
   const code = order.id.slice(0, 6).toUpperCase();
   const content = renderEmail({
     heading: `Order ${code} is confirmed`,

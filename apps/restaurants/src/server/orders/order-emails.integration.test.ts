@@ -1,18 +1,19 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { failCommitsWhere, readEmailJobs } from "@stepperslife/testing/vertical-app";
+import { failCommitsWhere, readEmailJobs, routeClientFor, startVerticalTestApp, type VerticalTestApp } from "@stepperslife/testing/vertical-app";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { callRoute } from "@/testing/route-client";
-import { startRestaurantsTestApp, type RestaurantsTestApp } from "@/testing/start-restaurants-test-app";
+import type { PrismaClient } from "@/generated/prisma/client";
 import { seedDemoRestaurants } from "../seed/seed-demo-restaurants";
+
+const { callRoute } = routeClientFor("restaurants");
 
 // The confirmation email rides out an SMTP outage in the app's job queue: real PostgreSQL, the app's own worker and
 // the mail sink, with nothing of ours replaced.
-let app: RestaurantsTestApp;
+let app: VerticalTestApp<PrismaClient>;
 let orders: typeof import("@/app/api/orders/route");
 let restaurant: { id: string; name: string; pickupSlots: string[]; menu: { items: { id: string; soldOut: boolean }[] }[] };
 
 beforeAll(async () => {
-  app = await startRestaurantsTestApp();
+  app = await startVerticalTestApp({ app: "restaurants" });
   await seedDemoRestaurants({ db: app.db, storage: app.storage });
   orders = await import("@/app/api/orders/route");
   const { GET } = await import("@/app/api/restaurants/[slug]/route");

@@ -1,14 +1,14 @@
 import { randomBytes } from "node:crypto";
-import { paidCheckoutSessionEvent, shuffle, signedWebhookRequest } from "@stepperslife/testing/vertical-app";
+import { paidCheckoutSessionEvent, shuffle, signedWebhookRequest, startVerticalTestApp, type VerticalTestApp } from "@stepperslife/testing/vertical-app";
 import { afterAll, beforeAll, describe, expect, it} from "vitest";
-import { startRestaurantsTestApp, type RestaurantsTestApp } from "@/testing/start-restaurants-test-app";
+import type { PrismaClient } from "@/generated/prisma/client";
 import { seedDemoRestaurants } from "../seed/seed-demo-restaurants";
 
-let app: RestaurantsTestApp;
+let app: VerticalTestApp<PrismaClient>;
 let POST: (request: Request) => Promise<Response>;
 
 beforeAll(async () => {
-  app = await startRestaurantsTestApp();
+  app = await startVerticalTestApp({ app: "restaurants" });
   await seedDemoRestaurants({ db: app.db });
   ({ POST } = await import("@/app/api/stripe/webhook/route"));
 });

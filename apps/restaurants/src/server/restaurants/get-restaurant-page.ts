@@ -2,6 +2,7 @@ import { AppError } from "@stepperslife/http";
 import type { Database } from "../../vertical";
 import { toMenuItemView, type MenuItemView } from "../menu/to-menu-item-view";
 import { formatHours, weekdayNames } from "./format-hours";
+import { groupPickupSlots, type PickupDay } from "./group-pickup-slots";
 import { listPickupSlots } from "./list-pickup-slots";
 import { toRestaurantCard, type RestaurantCard } from "./to-restaurant-card";
 
@@ -13,6 +14,8 @@ export interface RestaurantPage extends RestaurantCard {
   menu: { id: string; name: string; items: MenuItemView[] }[];
   /** ISO instants a customer may pick up at, in the restaurant's hours. */
   pickupSlots: string[];
+  /** The same slots by day on the restaurant's calendar, labelled for the day-then-time choice. */
+  pickupDays: PickupDay[];
 }
 
 /** Everything the public restaurant page shows; 404 for an unknown slug. */
@@ -25,6 +28,7 @@ export async function getRestaurantPage({ db, slug, now = new Date() }: { db: Da
     },
   });
   if (!restaurant) throw new AppError("not_found", "There is no restaurant at this address.");
+  const slots = listPickupSlots({ hours: restaurant.hours, timeZone: restaurant.timeZone, prepMinutes: restaurant.prepMinutes, now });
   return {
     ...toRestaurantCard(restaurant, now),
     address: { street: restaurant.street, city: restaurant.city, region: restaurant.region, postalCode: restaurant.postalCode },
@@ -32,6 +36,7 @@ export async function getRestaurantPage({ db, slug, now = new Date() }: { db: Da
     prepMinutes: restaurant.prepMinutes,
     weeklyHours: weekdayNames.map((day, weekday) => ({ weekday, day, intervals: formatHours({ hours: restaurant.hours, weekday }) })),
     menu: restaurant.categories.map((category) => ({ id: category.id, name: category.name, items: category.items.map(toMenuItemView) })),
-    pickupSlots: listPickupSlots({ hours: restaurant.hours, timeZone: restaurant.timeZone, prepMinutes: restaurant.prepMinutes, now }).map((slot) => slot.toISOString()),
+    pickupSlots: slots.map((slot) => slot.toISOString()),
+    pickupDays: groupPickupSlots({ slots, timeZone: restaurant.timeZone, now }),
   };
 }

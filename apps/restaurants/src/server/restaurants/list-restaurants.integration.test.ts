@@ -1,6 +1,7 @@
 import { feedItemSchema } from "@stepperslife/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createRestaurantsTestDatabase, type RestaurantsTestDatabase } from "@/testing/create-restaurants-test-database";
+import { createVerticalTestDatabase, type VerticalTestDatabase } from "@stepperslife/vertical/testing";
+import type { PrismaClient } from "@/generated/prisma/client";
 import { loadFeed } from "../aggregation/load-feed";
 import { searchRestaurants } from "../aggregation/search-restaurants";
 import { seedDemoRestaurants } from "../seed/seed-demo-restaurants";
@@ -9,10 +10,10 @@ import { listRestaurants } from "./list-restaurants";
 import { loadBrowseSnapshot } from "./load-browse-snapshot";
 import { updateRestaurant } from "./update-restaurant";
 
-let database: RestaurantsTestDatabase;
+let database: VerticalTestDatabase<PrismaClient>;
 
 beforeAll(async () => {
-  database = await createRestaurantsTestDatabase();
+  database = await createVerticalTestDatabase({ app: "restaurants" });
 });
 afterAll(() => database?.drop());
 

@@ -3,7 +3,7 @@ import { startFiles } from "./start-files";
 import type { GeneratedFile, VerticalSpec } from "./vertical-spec";
 
 export type { GeneratedFile, VerticalSpec } from "./vertical-spec";
-export { kitFiles } from "./kit-files";
+export { kitFiles, retiredKitFiles } from "./kit-files";
 
 /** Every file `npm run new:vertical` writes for a vertical, relative to apps/<name>. */
 export function verticalFiles(spec: VerticalSpec, { now = new Date() }: { now?: Date } = {}): GeneratedFile[] {

@@ -39,9 +39,9 @@ function packageJson(name: string): GeneratedFile {
     // Ports, env and the rest come from the manifest through the fleet CLI, never from flags here.
     scripts: {
       dev: `fleet dev ${name}`,
-      build: "prisma generate && next build",
+      build: "db-migrate generate && next build",
       start: `fleet serve ${name}`,
-      typecheck: "prisma generate && next typegen && tsc --noEmit",
+      typecheck: "db-migrate generate && next typegen && tsc --noEmit",
       "db:new": "db-migrate new",
       "db:deploy": "db-migrate deploy",
       "db:check": "db-migrate check",
@@ -79,7 +79,7 @@ function schemaFile({ title }: VerticalSpec): GeneratedFile {
     `  output   = "../src/generated/prisma"`,
     "}",
     "",
-    "// Prisma 7: the connection URL comes from prisma.config.ts (DATABASE_URL), not from this file.",
+    "// Prisma 7: the connection URL comes from db-migrate's config (DATABASE_URL), not from this file.",
     "datasource db {",
     `  provider = "postgresql"`,
     "}",

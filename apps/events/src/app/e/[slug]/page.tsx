@@ -3,6 +3,7 @@ import { formatDateTime } from "@stepperslife/format";
 import { orNotFound, parseRouteParams } from "@stepperslife/ui/server";
 import type { Metadata } from "next";
 import { BuyTickets } from "@/components/buy-tickets";
+import { EventTime } from "@/components/event-time";
 import { addressing, appBaseUrl, auth, db, payments } from "@/vertical";
 import { slugParamsSchema as slugParams } from "@/server/events/event-schemas";
 import { getEventPage } from "@/server/events/get-event-page";
@@ -24,7 +25,7 @@ export default async function EventPageView({ params }: { params: Params }) {
   const { slug } = await parseRouteParams(params, slugParams);
   const user = await auth.getSession();
   const event = await orNotFound(getEventPage({ db: db(), slug, viewerId: user?.id ?? null }));
-  // On the venue's clock, with the date unless it is today there.
+  // On the venue's clock, with the date unless it is today there (the reader's own clock is added beside it).
   const when = (iso: string) => formatDateTime(new Date(iso), event.timeZone, { now: new Date(), timeZoneName: true });
   const signInHref = user ? null : signInUrl({ addressing: addressing(), callbackUrl: `${appBaseUrl()}/e/${slug}` });
   return (
@@ -38,13 +39,13 @@ export default async function EventPageView({ params }: { params: Params }) {
             <div>
               <dt className="sl-muted">Starts</dt>
               <dd style={{ margin: 0 }}>
-                <time dateTime={event.startsAt}>{when(event.startsAt)}</time>
+                <EventTime iso={event.startsAt} timeZone={event.timeZone} venueText={when(event.startsAt)} />
               </dd>
             </div>
             <div>
               <dt className="sl-muted">Ends</dt>
               <dd style={{ margin: 0 }}>
-                <time dateTime={event.endsAt}>{when(event.endsAt)}</time>
+                <EventTime iso={event.endsAt} timeZone={event.timeZone} venueText={when(event.endsAt)} />
               </dd>
             </div>
             <div>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { BackLink, WebhookLogPage } from "@stepperslife/ui";
 import { checkout } from "@/server/payments/checkout";
-import { auth } from "@/vertical";
+import { findOwnerTimeZone } from "@/server/restaurants/find-owner-time-zone";
+import { auth, db } from "@/vertical";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Payment events" };
@@ -10,5 +11,6 @@ export const metadata: Metadata = { title: "Payment events" };
 export default async function WebhooksPage() {
   const owner = await auth.requireOwner("/dashboard/webhooks");
   const events = await checkout.listOwnerWebhookEvents({ ownerId: owner.id });
-  return <WebhookLogPage events={events} nav={<BackLink href="/dashboard">All your restaurants</BackLink>} />;
+  const timeZone = await findOwnerTimeZone({ db: db(), ownerId: owner.id });
+  return <WebhookLogPage events={events} timeZone={timeZone} nav={<BackLink href="/dashboard">All your restaurants</BackLink>} />;
 }

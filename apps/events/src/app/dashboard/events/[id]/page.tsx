@@ -18,10 +18,12 @@ export default async function ManageEventPage({ params }: { params: Promise<{ id
   const { event } = await loadOwned(params, "");
   const status = `/api/owner/events/${event.id}/status`;
   return (
-    <OwnerPage title={event.title} nav={<OrganizerNav eventId={event.id} title={event.title} />} navFirst>
+    <OwnerPage title={event.title} nav={<OrganizerNav eventId={event.id} title={event.title} current="" />} navFirst>
       <div className="sl-row">
         <span className={`sl-badge ${event.status === "published" ? "sl-badge--ok" : event.status === "cancelled" ? "sl-badge--off" : ""}`}>{event.status}</span>
-        {event.status !== "draft" ? <Link href={`/e/${event.slug}`}>Public page</Link> : null}
+        {event.status !== "draft" ? <Link className="sl-btn sl-btn--ghost" href={`/e/${event.slug}`}>
+            Public page
+          </Link> : null}
         {event.status === "draft" ? <ActionButton url={status} body={{ action: "publish" }} label="Publish" className="sl-btn" /> : null}
         {event.status === "published" ? <ActionButton url={status} body={{ action: "unpublish" }} label="Unpublish" className="sl-btn sl-btn--ghost" /> : null}
         {event.status !== "cancelled" ? (

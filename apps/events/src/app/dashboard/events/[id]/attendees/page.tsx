@@ -14,16 +14,16 @@ export default async function AttendeesPage({ params }: { params: Promise<{ id: 
   const attendees = await listAttendees({ db: db(), organizerId: organizer.id, eventId: event.id });
   const checkedIn = attendees.filter((attendee) => attendee.status === "checked in").length;
   return (
-    <OwnerPage title="Attendees" nav={<OrganizerNav eventId={event.id} title={event.title} />} navFirst>
-      <p className="sl-row">
+    <OwnerPage title="Attendees" nav={<OrganizerNav eventId={event.id} title={event.title} current="/attendees" />} navFirst>
+      <p className="sl-row" style={{ justifyContent: "space-between", margin: 0 }}>
         <span role="status">
-          {attendees.length} tickets · {checkedIn} checked in
+          {attendees.length === 1 ? "1 ticket" : `${attendees.length} tickets`} · {checkedIn} checked in
         </span>
-        <a className="sl-button" href={`/api/owner/events/${event.id}/attendees?format=csv`} download>
+        <a className="sl-btn" href={`/api/owner/events/${event.id}/attendees?format=csv`} download>
           Export CSV
         </a>
       </p>
-      <table className="sl-table" aria-label="Attendees">
+      <table className="sl-table ev-owner-table" aria-label="Attendees">
         <thead>
           <tr>
             <th>Code</th>
@@ -36,11 +36,15 @@ export default async function AttendeesPage({ params }: { params: Promise<{ id: 
         <tbody>
           {attendees.map((attendee) => (
             <tr key={attendee.code}>
-              <td className="ev-code">{attendee.code}</td>
-              <td>{attendee.type}</td>
-              <td>{attendee.name}</td>
-              <td>{attendee.email}</td>
-              <td>{attendee.status}</td>
+              <td data-label="Code">
+                <span className="ev-code">{attendee.code}</span>
+              </td>
+              <td data-label="Ticket">{attendee.type}</td>
+              <td data-label="Name">{attendee.name || <span className="sl-muted">not given</span>}</td>
+              <td data-label="Email">{attendee.email}</td>
+              <td data-label="Status">
+                <span className={`sl-badge ${attendee.status === "checked in" ? "sl-badge--ok" : attendee.status === "void" ? "sl-badge--off" : "sl-badge--quiet"}`}>{attendee.status}</span>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -17,35 +17,45 @@ export default async function SalesPageView({ params }: { params: Promise<{ id: 
   return (
     <SalesPage
       title="Sales"
-      nav={<OrganizerNav eventId={event.id} title={event.title} />}
+      nav={<OrganizerNav eventId={event.id} title={event.title} current="/sales" />}
       navFirst
       days={sales.days}
       chartTitle={`Revenue per day (${event.timeZone})`}
     >
       <p role="status">
         Revenue {formatMoney(revenueCents)}
-        {refundedOrders ? ` · ${refundedOrders} orders refunded (${formatMoney(refundedCents)})` : ""}
+        {refundedOrders ? ` · ${refundedOrders === 1 ? "1 order" : `${refundedOrders} orders`} refunded (${formatMoney(refundedCents)})` : ""}
       </p>
-      <table className="sl-table" aria-label="Sales per ticket type">
+      <table className="sl-table ev-owner-table" aria-label="Sales per ticket type">
         <thead>
           <tr>
             <th>Ticket type</th>
-            <th>Price</th>
-            <th>Sold</th>
-            <th>Being bought</th>
-            <th>Left</th>
-            <th>Gross</th>
+            <th className="ev-num">Price</th>
+            <th className="ev-num">Sold</th>
+            <th className="ev-num">Being bought</th>
+            <th className="ev-num">Left</th>
+            <th className="ev-num">Gross</th>
           </tr>
         </thead>
         <tbody>
           {sales.ticketTypes.map((type) => (
             <tr key={type.id}>
-              <td>{type.name}</td>
-              <td>{formatMoney(type.priceCents)}</td>
-              <td>{type.sold}</td>
-              <td>{type.held}</td>
-              <td>{type.capacity - type.sold - type.held}</td>
-              <td>{formatMoney(type.grossCents)}</td>
+              <td data-label="Ticket type">{type.name}</td>
+              <td data-label="Price" className="ev-num">
+                {formatMoney(type.priceCents)}
+              </td>
+              <td data-label="Sold" className="ev-num">
+                {type.sold}
+              </td>
+              <td data-label="Being bought" className="ev-num">
+                {type.held}
+              </td>
+              <td data-label="Left" className="ev-num">
+                {type.capacity - type.sold - type.held}
+              </td>
+              <td data-label="Gross" className="ev-num">
+                {formatMoney(type.grossCents)}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -16,7 +16,8 @@ export default async function SalesPageView({ params }: { params: Promise<{ id: 
       title={`Sales at ${restaurant.name}`}
       nav={<OwnerNav restaurantId={restaurant.id} name={restaurant.name} />}
       days={days}
-      caption="last 30 days; cancelled and unpaid orders not counted."
+      period="the last 30 days"
+      caption="Days on the restaurant's own calendar; cancelled and unpaid orders are not counted."
     />
   );
 }

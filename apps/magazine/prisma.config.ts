@@ -1,1 +1,0 @@
-export { default } from "@stepperslife/db-migrate/app-prisma-config";
