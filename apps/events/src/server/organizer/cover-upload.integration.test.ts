@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it} from "vitest";
 import { routeClientFor, type Routes, startVerticalTestApp, type VerticalTestApp } from "@stepperslife/testing/vertical-app";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { createTestEvent } from "@/testing/create-test-event";
-import { renderCoverPng } from "../seed/render-cover-png";
+import { renderTestPng } from "@/testing/render-test-png";
 import { seedDemoEvents } from "../seed/seed-demo-events";
 
 const { callRoute, ownerA, ownerB } = routeClientFor("events");
@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-const png = () => renderCoverPng({ from: [10, 20, 30], to: [200, 100, 50], width: 320, height: 160 });
+const png = () => renderTestPng({ from: [10, 20, 30], to: [200, 100, 50], width: 320, height: 160 });
 const putTo = (presigned: { uploadUrl: string; headers: Record<string, string> }, bytes: Uint8Array | string, headers: Record<string, string> = {}) =>
   fetch(presigned.uploadUrl, { method: "PUT", headers: { ...presigned.headers, ...headers }, body: typeof bytes === "string" ? bytes : new Blob([new Uint8Array(bytes)]) });
 
@@ -89,7 +89,7 @@ describe("demo covers", () => {
   it("are seeded into the confirmed namespace, served, and moved there when seeded before it existed", async () => {
     await seedDemoEvents({ db: app.db, storage: app.storage });
     const demo = await app.db.event.findUniqueOrThrow({ where: { slug: "friday-night-steppers-social" } });
-    expect(demo.coverImageKey).toBe("images/demo/friday-night-steppers-social.png");
+    expect(demo.coverImageKey).toBe("images/demo/friday-night-steppers-social.jpg");
     expect(await served(`/api/images/${demo.coverImageKey}`)).toEqual({ status: 200, type: "image/webp" });
 
     await app.db.event.update({ where: { id: demo.id }, data: { coverImageKey: "demo/friday-night-steppers-social.png" } });

@@ -13,7 +13,6 @@ export interface DemoEvent {
   schedule: Omit<DemoSchedule, "timeZone">;
   hours: number;
   capacity: number | null;
-  colors: readonly [readonly [number, number, number], readonly [number, number, number]];
   ticketTypes: { name: string; description?: string; priceCents: number; capacity: number; perOrderLimit?: number }[];
   promoCodes?: { code: string; kind: "percent" | "amount"; value: number; maxUses?: number }[];
 }
@@ -30,7 +29,6 @@ export const demoEvents: DemoEvent[] = [
     schedule: { weekday: 5, atLeastDays: 2, startHour: 20 },
     hours: 5,
     capacity: 250,
-    colors: [[92, 24, 120], [230, 120, 40]],
     ticketTypes: [
       { name: "General admission", priceCents: 1500, capacity: 200, perOrderLimit: 8 },
       { name: "Beginner lesson + entry", description: "The 8 pm lesson, then the social.", priceCents: 2000, capacity: 40, perOrderLimit: 4 },
@@ -49,7 +47,6 @@ export const demoEvents: DemoEvent[] = [
     schedule: { weekday: 6, atLeastDays: 8, startHour: 13 },
     hours: 3,
     capacity: null,
-    colors: [[20, 60, 110], [40, 170, 160]],
     ticketTypes: [
       { name: "Single", priceCents: 3500, capacity: 30, perOrderLimit: 2 },
       { name: "Couple", description: "Two dancers, one registration.", priceCents: 6000, capacity: 15, perOrderLimit: 1 },
@@ -67,7 +64,6 @@ export const demoEvents: DemoEvent[] = [
     schedule: { weekday: 5, atLeastDays: 25, startHour: 19 },
     hours: 65,
     capacity: 600,
-    colors: [[120, 20, 40], [240, 190, 60]],
     ticketTypes: [
       { name: "Early bird weekend pass", priceCents: 9900, capacity: 100, perOrderLimit: 4 },
       { name: "Weekend pass", priceCents: 12900, capacity: 400, perOrderLimit: 6 },

@@ -13,7 +13,7 @@ let imageRoute: typeof import("@/app/api/images/[...key]/route");
 let cookie: string;
 let restaurantId: string;
 let itemId: string;
-const jpeg = await readFile(fileURLToPath(new URL("../../../prisma/demo-images/dish-fried.jpg", import.meta.url)));
+const jpeg = await readFile(fileURLToPath(new URL("../../../prisma/demo-images/dish-fried-catfish-plate.jpg", import.meta.url)));
 const html = "<!doctype html><script>alert(1)</script>".padEnd(400, " ");
 
 beforeAll(async () => {
@@ -23,7 +23,7 @@ beforeAll(async () => {
   imageRoute = await import("@/app/api/images/[...key]/route");
   cookie = await app.cookieFor(ownerA);
   await callRoute(routes("/api/owner/claim-demo").POST, { method: "POST", cookie });
-  const item = await app.db.menuItem.findFirstOrThrow({ where: { imageKey: null } });
+  const item = await app.db.menuItem.findFirstOrThrow({ orderBy: { name: "asc" } });
   ({ restaurantId, id: itemId } = item);
 });
 afterAll(() => app?.close());

@@ -24,10 +24,10 @@ function chunk(type: string, data: Buffer): Buffer {
 type Rgb = readonly [number, number, number];
 
 /**
- * A demo cover drawn in code (no image files to ship): a diagonal gradient between two colours with soft
- * concentric rings, like stage lights, as a 1200×630 PNG.
+ * For tests: a real PNG drawn in code (a diagonal gradient between two colours with soft concentric rings), to upload
+ * as a cover without shipping a fixture file.
  */
-export function renderCoverPng({ from, to, width = 1200, height = 630 }: { from: Rgb; to: Rgb; width?: number; height?: number }): Buffer {
+export function renderTestPng({ from, to, width = 1200, height = 630 }: { from: Rgb; to: Rgb; width?: number; height?: number }): Buffer {
   const raw = Buffer.alloc((width * 3 + 1) * height);
   for (let y = 0; y < height; y += 1) {
     const row = y * (width * 3 + 1);
