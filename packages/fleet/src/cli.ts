@@ -1,6 +1,7 @@
 import { execInApp } from "./commands/exec-in-app";
 import { printJobs } from "./commands/print-jobs";
 import { printStatus } from "./commands/print-status";
+import { prepareApp } from "./commands/prepare-app";
 import { runApp } from "./commands/run-app";
 import { runBench } from "./commands/run-bench";
 import { startFleet } from "./commands/start-fleet";
@@ -18,6 +19,7 @@ const usage = `Usage: fleet <command>
   jobs     every app's job queue, and each failed job with its last error (exit 1 if any)
   bench    memory per app and start-to-healthy time, beside a bare Next.js app
   test     the whole test suite (what \`npm test\` runs)
+  prepare <app>  what the app's build, typecheck and dev need first: a vertical's entry files, its Prisma client
   dev <app>  one app in next dev, with the env npm start generated, the rest staying under pm2
   serve <app>  one app from its build on its manifest port (an app's \`npm run start\`), the rest under pm2
   exec <app> <command…>  a command in the app's folder with the env npm start generated (an app's scripts use it)
@@ -40,7 +42,11 @@ async function main(command: string | undefined, args: string[]): Promise<number
     case "bench":
       await runBench({ env, log });
       return 0;
+    case "prepare":
+      await prepareApp({ env, args, log });
+      return 0;
     case "dev":
+      await prepareApp({ env, args, log });
       await runApp({ env, args, mode: "dev", log });
       return 0;
     case "serve":

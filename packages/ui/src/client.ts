@@ -15,3 +15,4 @@ export { useOwnerChanges, type ChangesOrError } from "./use-owner-changes";
 // Also on ".", for server pages; client components import it from here, so the bundle gets the field alone and
 // not the package index (whose manifest and auth modules bring zod, whose eval probe the pages' policy reports).
 export { ImageUploadField, type ImageUploadFieldProps, type ImageUploadResult } from "./image-upload-field";
+export { FormAlert, type FormAlertProps } from "./form-alert";

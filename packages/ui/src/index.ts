@@ -27,6 +27,8 @@ export {
 } from "./owner-page";
 export { SalesPage, WebhookLogPage, type SalesPageProps, type WebhookLogPageProps } from "./owner-pages";
 export { FieldError, type FieldErrorProps } from "./field-error";
+export { FormAlert, type FormAlertProps } from "./form-alert";
 export { countWords } from "./count-words";
+export { FilterSelect, ListingFilters, ListingResults, type FilterSelectProps, type ListingFiltersProps, type ListingResultsProps } from "./listing-search";
 export { TableScroll, type TableScrollProps } from "./table-scroll";
 export { HOME_TIME_ZONE } from "./owner-time-zone";

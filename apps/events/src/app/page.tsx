@@ -1,4 +1,4 @@
-import { Hero } from "@stepperslife/ui";
+import { FilterSelect, Hero, ListingFilters, ListingResults } from "@stepperslife/ui";
 import { parseSearchParams, type PageParams } from "@stepperslife/ui/server";
 import Link from "next/link";
 import { EventCard } from "@/components/event-card";
@@ -31,20 +31,12 @@ export default async function HomePage({ searchParams }: { searchParams: PagePar
           </Link>
         }
       />
-      <form className="sl-filters" role="search" aria-label="Find an event" action="/">
+      <ListingFilters label="Find an event">
         <label>
           Search
           <input type="search" name="q" defaultValue={query.q ?? ""} placeholder="Social, workshop, DJ…" />
         </label>
-        <label>
-          City
-          <select name="city" defaultValue={query.city ?? ""}>
-            <option value="">Any city</option>
-            {cities.map(({ city }) => (
-              <option key={city}>{city}</option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="City" name="city" defaultValue={query.city} anyLabel="Any city" options={cities.map(({ city }) => city)} />
         <label>
           From
           <input type="date" name="from" defaultValue={query.from ?? ""} />
@@ -56,19 +48,12 @@ export default async function HomePage({ searchParams }: { searchParams: PagePar
         <label className="sl-check">
           <input type="checkbox" name="past" value="1" defaultChecked={query.past === "1"} /> Past events too
         </label>
-        <button className="sl-btn" type="submit">
-          Search
-        </button>
-      </form>
-      {problem ? <p className="sl-error">{problem}</p> : null}
-      <p role="status" className="sl-muted">
-        {events.length === 1 ? "1 event" : `${events.length} events`}
-      </p>
-      <ul className="sl-tiles" aria-label="Events">
+      </ListingFilters>
+      <ListingResults label="Events" count={events.length} noun={["event", "events"]} problem={problem}>
         {events.map((event) => (
           <EventCard key={event.id} event={event} />
         ))}
-      </ul>
+      </ListingResults>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { formatMoney } from "@stepperslife/format";
-import { toRequestError, useFormFailure } from "@stepperslife/ui/client";
+import { FormAlert, toRequestError, useFormFailure } from "@stepperslife/ui/client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { EventPage } from "@/server/events/get-event-page";
@@ -84,11 +84,7 @@ export function BuyTickets({ event, onlinePayment, signInHref }: BuyTicketsProps
         <strong aria-live="polite">{summary.totalText}</strong>
         {promoCode.trim() && lines.length > 0 ? <span className="sl-muted"> before the promo code</span> : null}
       </p>
-      {error ? (
-        <p role="alert" className="sl-error">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
       {signInHref ? (
         <a className="sl-button" href={signInHref}>
           Sign in to buy tickets

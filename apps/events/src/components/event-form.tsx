@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ownerRequest, useFormFailure } from "@stepperslife/ui/client";
+import { FormAlert, ownerRequest, useFormFailure } from "@stepperslife/ui/client";
 
 export interface EventFormValues {
   title: string;
@@ -98,11 +98,7 @@ export function EventForm({ eventId, initial }: { eventId?: string; initial?: Ev
       {field("startsAt", "Starts (local time)", "datetime-local")}
       {field("endsAt", "Ends (local time)", "datetime-local")}
       {field("capacity", "Total capacity (optional)", "number")}
-      {error ? (
-        <p role="alert" className="sl-error">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
       {saved ? <p role="status">Saved.</p> : null}
       <button type="submit" className="sl-btn" disabled={busy}>
         {eventId ? "Save changes" : "Create draft"}

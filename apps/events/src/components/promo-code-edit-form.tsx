@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { FieldError, formLevelMessage, useOwnerChanges } from "@stepperslife/ui/client";
+import { FieldError, FormAlert, formLevelMessage, useOwnerChanges } from "@stepperslife/ui/client";
 import { toPromoCodeChanges, toPromoCodeDraft, type EditablePromoCode } from "./promo-code-draft";
 
 /** Edits one promo code in place: its cap (never below the uses taken) and the days it is valid. */
@@ -38,11 +38,7 @@ export function PromoCodeEditForm({ promoCode, onDone }: { promoCode: EditablePr
       <button type="button" className="sl-btn sl-btn--ghost" onClick={onDone}>
         Cancel
       </button>
-      {error ? (
-        <p role="alert" className="sl-error">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
     </form>
   );
 }

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { formatMoney } from "@stepperslife/format";
-import { ActionButton, ownerRequest, useFormFailure } from "@stepperslife/ui/client";
+import { ActionButton, FormAlert, ownerRequest, useFormFailure } from "@stepperslife/ui/client";
 import { PromoCodeEditForm } from "./promo-code-edit-form";
 import { endOfDay, toLocalDay, type EditablePromoCode } from "./promo-code-draft";
 
@@ -122,11 +122,7 @@ export function PromoCodesEditor({ eventId, promoCodes }: { eventId: string; pro
           Add promo code
         </button>
       </form>
-      {error ? (
-        <p role="alert" className="sl-error">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
     </section>
   );
 }

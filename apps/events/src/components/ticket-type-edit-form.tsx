@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { FieldError, formLevelMessage, useOwnerChanges } from "@stepperslife/ui/client";
+import { FieldError, FormAlert, formLevelMessage, useOwnerChanges } from "@stepperslife/ui/client";
 import { minimumCapacity, toTicketTypeChanges, toTicketTypeDraft, type EditableTicketType } from "./ticket-type-draft";
 
 /** Edits one ticket type in place: name, price, capacity (never below sold + held), per-order limit, description. */
@@ -48,11 +48,7 @@ export function TicketTypeEditForm({ ticketType, onDone }: { ticketType: Editabl
       <button type="button" className="sl-btn sl-btn--ghost" onClick={onDone}>
         Cancel
       </button>
-      {error ? (
-        <p role="alert" className="sl-error">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
     </form>
   );
 }

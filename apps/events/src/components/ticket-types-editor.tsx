@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { formatMoney } from "@stepperslife/format";
-import { ActionButton, ownerRequest, useFormFailure } from "@stepperslife/ui/client";
+import { ActionButton, FormAlert, ownerRequest, useFormFailure } from "@stepperslife/ui/client";
 import { TicketTypeEditForm } from "./ticket-type-edit-form";
 import type { EditableTicketType } from "./ticket-type-draft";
 
@@ -144,11 +144,7 @@ export function TicketTypesEditor({ eventId, ticketTypes }: { eventId: string; t
           Add ticket type
         </button>
       </form>
-      {error ? (
-        <p role="alert" className="sl-error">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { signInUrl } from "@stepperslife/auth-config";
-import { Hero } from "@stepperslife/ui";
+import { FilterSelect, Hero, ListingFilters, ListingResults } from "@stepperslife/ui";
 import { parseSearchParams, type PageParams } from "@stepperslife/ui/server";
 import { RestaurantCard } from "@/components/restaurant-card";
 import { addressing, appBaseUrl, auth, db, service } from "@/vertical";
@@ -25,36 +25,21 @@ export default async function HomePage({ searchParams }: { searchParams: PagePar
           </a>
         }
       />
-      <form className="sl-filters" role="search" aria-label="Find a restaurant" action="/">
+      <ListingFilters label="Find a restaurant">
         <label>
           Name
           <input type="search" name="q" defaultValue={filters.q ?? ""} placeholder="Soul Kitchen" />
         </label>
-        <label>
-          Cuisine
-          <select name="cuisine" defaultValue={filters.cuisine ?? ""}>
-            <option value="">Any cuisine</option>
-            {cuisines.map((cuisine) => (
-              <option key={cuisine}>{cuisine}</option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="Cuisine" name="cuisine" defaultValue={filters.cuisine} anyLabel="Any cuisine" options={cuisines} />
         <label className="sl-check">
           <input type="checkbox" name="openNow" value="1" defaultChecked={filters.openNow} /> Open now
         </label>
-        <button className="sl-btn" type="submit">
-          Search
-        </button>
-      </form>
-      {problem ? <p className="sl-error">{problem}</p> : null}
-      <p role="status" className="sl-muted">
-        {restaurants.length === 1 ? "1 restaurant" : `${restaurants.length} restaurants`}
-      </p>
-      <ul className="sl-tiles" aria-label="Restaurants">
+      </ListingFilters>
+      <ListingResults label="Restaurants" count={restaurants.length} noun={["restaurant", "restaurants"]} problem={problem}>
         {restaurants.map((restaurant) => (
           <RestaurantCard key={restaurant.id} restaurant={restaurant} />
         ))}
-      </ul>
+      </ListingResults>
     </div>
   );
 }

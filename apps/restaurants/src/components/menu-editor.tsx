@@ -4,7 +4,7 @@ import { useState } from "react";
 import useSWR from "swr";
 import type { MenuItemView } from "@/server/menu/to-menu-item-view";
 import { MenuItemEditor } from "./menu-item-editor";
-import { failureMessage, ownerRequest } from "@stepperslife/ui/client";
+import { failureMessage, FormAlert, ownerRequest } from "@stepperslife/ui/client";
 
 interface Category {
   id: string;
@@ -49,11 +49,7 @@ export function MenuEditor({ restaurantId, initial, tags }: { restaurantId: stri
 
   return (
     <div className="sl-stack">
-      {error ? (
-        <p role="alert" className="sl-error">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
       {categories.map((category, index) => (
         <section key={category.id} aria-label={category.name} className="sl-box">
           <div className="sl-box__head">

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { MenuItemView } from "@/server/menu/to-menu-item-view";
 import { formatMoney } from "@stepperslife/format";
-import { ImageUploadField, ownerRequest, useFormFailure } from "@stepperslife/ui/client";
+import { FormAlert, ImageUploadField, ownerRequest, useFormFailure } from "@stepperslife/ui/client";
 
 export interface MenuItemEditorProps {
   restaurantId: string;
@@ -120,11 +120,7 @@ export function MenuItemEditor({ restaurantId, item, tags, onChanged, onMove }: 
             ) : null}
           </>
         )}
-        {error ? (
-          <p role="alert" className="sl-error">
-            {error}
-          </p>
-        ) : null}
+        <FormAlert message={error} />
       </div>
       <div className="sl-editor-item__aside">
         <strong>{formatMoney(item.priceCents)}</strong>

@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import useSWR from "swr";
 import type { OrderView } from "@/server/orders/to-order-view";
 import { formatDateTime, formatMoney } from "@stepperslife/format";
-import { ownerRequest } from "@stepperslife/ui/client";
+import { FormAlert, ownerRequest } from "@stepperslife/ui/client";
 
 const columns = ["new", "accepted", "preparing", "ready"] as const;
 const actionLabels: Record<string, string> = { accepted: "Accept", preparing: "Start preparing", ready: "Mark ready", picked_up: "Picked up", cancelled: "Cancel" };
@@ -40,11 +40,7 @@ export function OrdersBoard({ restaurantId, initial }: { restaurantId: string; i
       <p role="status" aria-live="polite">
         {fresh ? `${fresh} new order${fresh === 1 ? "" : "s"} waiting` : "No new orders"}
       </p>
-      {error ? (
-        <p role="alert" className="sl-error">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
       <div className="rs-board">
         {columns.map((column) => (
           <section key={column} className="rs-board__column" aria-label={column === "new" ? "New orders" : column}>

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import type { RestaurantPage } from "@/server/restaurants/get-restaurant-page";
 import { formatMoney } from "@stepperslife/format";
+import { FormAlert } from "@stepperslife/ui/client";
 import { CartLines } from "./cart-lines";
 import { CartSummaryBar } from "./cart-summary-bar";
 import { PickupTimePicker } from "./pickup-time-picker";
@@ -130,11 +131,7 @@ export function RestaurantOrdering({ restaurant, onlinePayment, signInHref }: Re
             <input type="radio" name="payment" checked={paymentMethod === "pay_at_pickup"} onChange={() => setPaymentMethod("pay_at_pickup")} /> Pay at pickup
           </label>
         </fieldset>
-        {error ? (
-          <p role="alert" className="sl-error">
-            {error}
-          </p>
-        ) : null}
+        <FormAlert message={error} />
         {signInHref ? (
           <a className="sl-button" href={signInHref}>
             Sign in to order

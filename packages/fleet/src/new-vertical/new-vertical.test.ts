@@ -68,10 +68,10 @@ describe("npm run new:vertical", () => {
   it("--check names a kit file edited by hand, and --update puts it back", async () => {
     expect(await run("bakery", "--no-install")).toBe(0);
     expect(install).not.toHaveBeenCalled();
-    await writeFile(join(root, "apps", "bakery", "src", "proxy.ts"), "export const proxy = () => null;\n");
+    await writeFile(join(root, "apps", "bakery", "src", "app", "not-found.tsx"), "export default () => null;\n");
     lines.length = 0;
     expect(await run("--check", "bakery")).toBe(1);
-    expect(lines[0]).toBe("apps/bakery/src/proxy.ts: differs from the template");
+    expect(lines[0]).toBe("apps/bakery/src/app/not-found.tsx: differs from the template");
     expect(await run("bakery", "--update")).toBe(0);
     expect(await run("--check")).toBe(0);
   });

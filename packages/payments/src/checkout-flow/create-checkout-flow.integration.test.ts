@@ -16,6 +16,8 @@ import { latePaymentRefundKey } from "./late-payment-refund-key";
 
 const keys = { STRIPE_SECRET_KEY: "sk_test_flow_0123456789", STRIPE_PUBLISHABLE_KEY: "pk_test_flow_0123456789", STRIPE_WEBHOOK_SECRET: "whsec_flow_0123456789" };
 
+const silentAccount = { secretKey: "sk_test_flow_silent_0123456789", webhookSecret: "whsec_flow_silent_0123456789" };
+
 let database: TestDatabase;
 let db: ReturnType<typeof createPgRawSqlClient>;
 let stub: StripeStub;
@@ -75,6 +77,33 @@ describe("createCheckoutFlow", () => {
     // The success page arriving after the webhook changes nothing.
     await flow.confirmCheckout({ orderId, sessionId });
     expect((await orderRow(orderId)).status).toBe("paid");
+  });
+
+  it("confirms the session an order page's query carries before any webhook, and passes over a missing or junk one", async () => {
+    // A Stripe account whose webhooks never arrive: only the success page can tell the app the order is paid.
+    const silent = await startStripeStub({ accounts: [{ ...silentAccount, webhookUrl: "http://127.0.0.1:9/" }], retryDelaysMs: [] });
+    try {
+      const silentPayments = createPayments({ ...keys, STRIPE_SECRET_KEY: silentAccount.secretKey, STRIPE_API_URL: silent.url })!;
+      const returning = createCheckoutFlow({
+        domain: testingOrdersDomain(),
+        db: () => db,
+        payments: () => silentPayments,
+        store: () => createWebhookEventStore(db),
+        appUrl: () => "https://shop.stepperslife.test",
+      });
+      const orderId = await placeOrder();
+      await returning.startCheckout(orderId);
+      const { checkout_session_id: sessionId } = await orderRow(orderId);
+      await silent.completeCheckout(sessionId);
+      for (const searchParams of [{}, { session_id: [sessionId, sessionId] }, { session_id: "<script>" }, { session_id: "cs_test_unknown" }]) {
+        await expect(returning.confirmReturningCheckout({ orderId, searchParams })).resolves.toBeUndefined();
+        expect((await orderRow(orderId)).status).toBe("awaiting_payment");
+      }
+      await returning.confirmReturningCheckout({ orderId, searchParams: { session_id: sessionId, checkout: "success" } });
+      expect((await orderRow(orderId)).status).toBe("paid");
+    } finally {
+      await silent.close();
+    }
   });
 
   it("refunds a payment for an order that can no longer be honoured once, under one key, whatever races", async () => {

@@ -10,6 +10,8 @@ import { listOwnerWebhookEvents } from "./list-owner-webhook-events";
 import { replayOwnerWebhookEvent } from "./replay-owner-webhook-event";
 import { startOrderCheckout } from "./start-order-checkout";
 
+const checkoutSessionIdPattern = /^cs_[A-Za-z0-9_]{1,200}$/;
+
 export interface CheckoutFlowOptions<Db extends RawSqlClient> {
   domain: CheckoutDomain<Db>;
   /** Lazy, like the kernel's parts: nothing connects or reads the env until the first call. */
@@ -24,6 +26,11 @@ export interface CheckoutFlow {
   startCheckout(orderId: string): Promise<{ url: string }>;
   /** The success page: fulfils the session if Stripe says it is paid; without Stripe there is nothing to confirm. */
   confirmCheckout(input: { orderId: string; sessionId: string }): Promise<void>;
+  /**
+   * The order page Stripe's success and cancel pages land on, with its query: confirms the `session_id` it carries
+   * (the webhook may not have arrived yet). Never throws: the page shows the order as it stands either way.
+   */
+  confirmReturningCheckout(input: { orderId: string; searchParams: Record<string, string | string[] | undefined> }): Promise<void>;
   /** What the Stripe webhook runs: paid sessions fulfilled, expired ones cancelled, everything else logged as ignored. */
   webhookHandlers(): WebhookHandlers;
   listOwnerWebhookEvents(input: { ownerId: string; limit?: number }): ReturnType<typeof listOwnerWebhookEvents>;
@@ -46,11 +53,20 @@ export function createCheckoutFlow<Db extends RawSqlClient>({ domain, db, paymen
       paid: (session) => fulfilPaidCheckout({ db: db(), domain, payments: payments(), session }),
       expired: async (session) => ((await domain.cancelUnpaid({ db: db(), checkoutSessionId: session.id })) ? "processed" : "ignored"),
     });
+  const confirmCheckout: CheckoutFlow["confirmCheckout"] = async ({ orderId, sessionId }) => {
+    const account = payments();
+    if (account) await confirmPaidCheckout({ db: db(), domain, payments: account, orderId, sessionId });
+  };
   return {
     startCheckout: async (orderId) => startOrderCheckout({ db: db(), domain, payments: requirePayments(), orderId, appUrl: appUrl() }),
-    async confirmCheckout({ orderId, sessionId }) {
-      const account = payments();
-      if (account) await confirmPaidCheckout({ db: db(), domain, payments: account, orderId, sessionId });
+    confirmCheckout,
+    async confirmReturningCheckout({ orderId, searchParams }) {
+      const sessionId = searchParams.session_id;
+      // Anything but a Checkout Session id is a hand-edited link: nothing to ask Stripe about.
+      if (typeof sessionId !== "string" || !checkoutSessionIdPattern.test(sessionId)) return;
+      await confirmCheckout({ orderId, sessionId }).catch((error: unknown) => {
+        console.error(`order ${orderId}: confirming checkout ${sessionId} failed`, error);
+      });
     },
     webhookHandlers,
     listOwnerWebhookEvents: ({ ownerId, limit }) => listOwnerWebhookEvents({ db: db(), domain, ownerId, limit }),

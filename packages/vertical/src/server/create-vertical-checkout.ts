@@ -1,13 +1,17 @@
+import type { SessionUser } from "@stepperslife/auth-config";
 import type { RouteFactory } from "@stepperslife/http";
 import { createCheckoutFlow, type CheckoutDomain, type CheckoutFlow, type Payments, type WebhookEventStore } from "@stepperslife/payments";
 import { z } from "zod";
 import { createStripeWebhookRoute } from "./create-stripe-webhook-route";
+import { loadOrderPage, type OrderPageInput } from "./load-order-page";
 import type { VerticalClient } from "./vertical-types";
 
 type Handler = (request: Request) => Promise<Response>;
 
 /** A vertical's Stripe order flow and the three routes that come with it, each re-exported by a one-line route file. */
-export type VerticalCheckout = CheckoutFlow & {
+export type VerticalCheckout<Client = unknown> = CheckoutFlow & {
+  /** The start of the app's `/orders/[id]` page: the signed-in person, their order (or the 404 page), the return confirmed. */
+  loadOrderPage<Order>(input: OrderPageInput<Client, Order>): Promise<{ user: SessionUser; order: Order; leftPaymentPage: boolean }>;
   routes: {
     /** POST /api/stripe/webhook: paid sessions fulfilled, expired ones cancelled, all logged exactly once. */
     stripeWebhook: { POST: Handler };
@@ -28,11 +32,13 @@ export function createVerticalCheckout<Client extends VerticalClient>(input: {
   store: () => WebhookEventStore;
   baseUrl: () => string;
   route: RouteFactory;
-}): VerticalCheckout {
-  const { domain, db, payments, store, baseUrl, route } = input;
+  requireUser: (callbackPath: string) => Promise<SessionUser>;
+}): VerticalCheckout<Client> {
+  const { domain, db, payments, store, baseUrl, route, requireUser } = input;
   const flow = createCheckoutFlow({ domain, db, payments, store, appUrl: baseUrl });
   return {
     ...flow,
+    loadOrderPage: (page) => loadOrderPage({ input: page, requireUser, flow, db }),
     routes: {
       stripeWebhook: createStripeWebhookRoute({ payments, store, domain: () => ({ handlers: flow.webhookHandlers() }) }),
       webhookEvents: {

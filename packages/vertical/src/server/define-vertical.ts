@@ -102,7 +102,8 @@ export function defineVertical<Class extends VerticalClientClass>(options: Verti
       // Every pm2 cluster worker runs one: graphile-worker hands each job to one of them (and each cron tick once).
       startJobWorkerInBackground();
     },
-    checkout: (domain) => createVerticalCheckout({ domain, db, payments, store: webhookStore, baseUrl, route }),
+    checkout: (domain) =>
+      createVerticalCheckout({ domain, db, payments, store: webhookStore, baseUrl, route, requireUser: (path) => auth.requireUser(path) }),
     routes: {
       health: {
         GET: createHealthRoute({

@@ -113,6 +113,6 @@ export interface Vertical<Client extends VerticalClient> {
    * webhook log, given the app's order steps; with its webhook and owner log routes. Call once, in the app's
    * src/server/payments/checkout.ts.
    */
-  checkout: (domain: CheckoutDomain<Client>) => VerticalCheckout;
+  checkout: (domain: CheckoutDomain<Client>) => VerticalCheckout<Client>;
   routes: VerticalRoutes;
 }

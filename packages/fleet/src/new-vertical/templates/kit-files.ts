@@ -21,28 +21,16 @@ function standardRoute([path, route, comment]: readonly [string, string, string]
  */
 export const retiredKitFiles = ["prisma.config.ts"] as const;
 
-/** The files every generated vertical has alike: its wiring, as one-line re-exports where Next allows it. */
+/**
+ * The files every generated vertical has alike: its wiring, as one-line re-exports where Next allows it. Its entry files
+ * (instrumentation, proxy) are not among them: `fleet prepare` writes those before every build (git ignores them).
+ */
 export function kitFiles({ name }: VerticalSpec): GeneratedFile[] {
   return [
     kit("tsconfig.json", [
       `{ "extends": "@stepperslife/tsconfig/nextjs-app.json", "compilerOptions": { "paths": { "@/*": ["./src/*"] } } }`,
     ]),
     kit("next.config.ts", [`import { createNextConfig } from "@stepperslife/next-config";`, "", "export default createNextConfig();"]),
-    kit("src/instrumentation.ts", [
-      "/** Runs once at server start: a missing or malformed variable stops the app, naming it; the job worker starts. */",
-      "export async function register() {",
-      "  // NEXT_RUNTIME is set by Next and inlined at build: the edge build drops this branch and with it the whole kernel.",
-      `  if (process.env.NEXT_RUNTIME === "nodejs") (await import("./vertical")).vertical.register();`,
-      "}",
-    ]),
-    kit("src/proxy.ts", [
-      "// Before a page renders: refreshes a session whose roles changed, drops a dead session cookie, sets the nonce CSP.",
-      `export { proxy } from "@/vertical";`,
-      "",
-      "// Pages only: not API routes, Next's own assets or files with an extension. A literal here, because Next reads it",
-      "// at build and cannot follow a re-export.",
-      `export const config = { matcher: ["/((?!api(?:/|$)|_next/|.*\\\\.[^/]+$).*)"] };`,
-    ]),
     kit("src/app/layout.tsx", [
       `import { createRootLayout, fleetMetadata } from "@stepperslife/ui";`,
       `import { addressing, auth, service } from "@/vertical";`,

@@ -20,6 +20,7 @@ const dependencies = {
 
 const devDependencies = {
   "@stepperslife/db-migrate": "*",
+  "@stepperslife/fleet": "*",
   "@stepperslife/next-config": "*",
   "@stepperslife/testing": "*",
   "@stepperslife/tsconfig": "*",
@@ -39,9 +40,9 @@ function packageJson(name: string): GeneratedFile {
     // Ports, env and the rest come from the manifest through the fleet CLI, never from flags here.
     scripts: {
       dev: `fleet dev ${name}`,
-      build: "db-migrate generate && next build",
+      build: `fleet prepare ${name} && next build`,
       start: `fleet serve ${name}`,
-      typecheck: "db-migrate generate && next typegen && tsc --noEmit",
+      typecheck: `fleet prepare ${name} && next typegen && tsc --noEmit`,
       "db:new": "db-migrate new",
       "db:deploy": "db-migrate deploy",
       "db:check": "db-migrate check",

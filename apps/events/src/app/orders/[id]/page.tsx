@@ -1,19 +1,15 @@
 import { formatMoney } from "@stepperslife/format";
-import { orNotFound, parseRouteParams } from "@stepperslife/ui/server";
+import type { PageParams } from "@stepperslife/ui/server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
 import { TicketQr } from "@/components/ticket-qr";
 import { getOrder } from "@/server/orders/get-order";
 import { checkout } from "@/server/payments/checkout";
-import { auth, db } from "@/vertical";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your tickets" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const orderParams = z.object({ id: z.uuid() });
+type Props = { params: Promise<{ id: string }>; searchParams: PageParams };
 
 const statusText = {
   awaiting_payment: "Waiting for your payment: your seats are held until the payment page expires.",
@@ -25,18 +21,7 @@ const statusText = {
 
 /** An order's page (Stripe's success and cancel pages land here): confirms a returning checkout, then the tickets. */
 export default async function OrderPage({ params, searchParams }: Props) {
-  const [raw, query] = await Promise.all([params, searchParams]);
-  // Signed in first (a malformed link still asks who you are), then a 404 for anything but an order id.
-  const user = await auth.requireUser(`/orders/${raw.id}`);
-  const { id } = await parseRouteParams(raw, orderParams);
-  const sessionId = typeof query.session_id === "string" ? query.session_id : null;
-  if (sessionId) {
-    // The webhook may not have arrived yet: ask Stripe directly (the same exactly-once update).
-    await checkout.confirmCheckout({ orderId: id, sessionId }).catch((error: unknown) => {
-      console.error(`order ${id}: confirming checkout ${sessionId} failed`, error);
-    });
-  }
-  const order = await orNotFound(getOrder({ db: db(), orderId: id, userId: user.id }));
+  const { order, leftPaymentPage } = await checkout.loadOrderPage({ params, searchParams, load: getOrder });
   return (
     <div className="sl-stack">
       <header className="sl-stack" style={{ gap: "0.4rem" }}>
@@ -50,7 +35,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
       <p role="status" className={order.status === "paid" ? "" : "sl-notice"}>
         {statusText[order.status]}
       </p>
-      {query.checkout === "cancelled" && order.status === "awaiting_payment" && order.checkoutUrl ? (
+      {leftPaymentPage && order.status === "awaiting_payment" && order.checkoutUrl ? (
         <p>
           <a className="sl-button" href={order.checkoutUrl}>
             Pay now
