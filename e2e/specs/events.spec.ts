@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "../support/test";
 import { grantOwnerOf } from "../support/admin";
 import { createPublishedEvent, eventsApp, openEventsDashboard } from "../support/events";
+import { setUpPayouts } from "../support/payouts";
 import { grantAdmin, signIn, uniqueEmail, urlOf, waitForHydration } from "../support/sign-on";
 import { expectLoaded, uploadImage } from "../support/upload-image";
 import { loopbackUrl } from "../fleet-under-test";
@@ -18,6 +19,8 @@ test("a buyer pays for two tickets and sees their QR codes; the organizer checks
     grantAdmin(adminEmail);
     await grantOwnerOf(adminPage, { email: organizerEmail, app: eventsApp });
     await openEventsDashboard(organizerPage);
+    // Ticket money goes to the organizer's own account: they set up payouts with Stripe before selling paid tickets.
+    await setUpPayouts(organizerPage, urlOf(eventsApp, "/dashboard/get-paid"));
     const title = `E2E Social ${Date.now()}`;
     const eventPath = await createPublishedEvent(organizerPage, { title, ticketName: "General admission", price: "15" });
     // It gets a cover photo, uploaded from the browser straight to the object store with a progress bar.

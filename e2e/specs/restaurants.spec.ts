@@ -1,6 +1,7 @@
 import { expect, test } from "../support/test";
 import { grantOwnerOf } from "../support/admin";
 import { messagesTo } from "../support/mail-sink";
+import { setUpPayouts } from "../support/payouts";
 import { claimDemoRestaurants, expectNoSidewaysScroll, openRestaurantsDashboard, restaurantsApp } from "../support/restaurants";
 import { expectLoaded, uploadImage } from "../support/upload-image";
 import { grantAdmin, portal, signIn, uniqueEmail, urlOf, waitForHydration } from "../support/sign-on";
@@ -26,6 +27,9 @@ test("a customer orders and pays; the owner works the order on the board; the cu
     const ownRestaurants = ownerPage.getByRole("list", { name: "Your restaurants" });
     await ownRestaurants.getByRole("listitem").filter({ hasText: "Soul Kitchen" }).getByRole("link", { name: "Profile & hours" }).click();
     const cover = await uploadImage(ownerPage, { label: "Cover image" });
+    // Card payments go to the restaurant's own account: the owner sets up payouts with Stripe before any is taken.
+    const soulKitchenId = new URL(ownerPage.url()).pathname.split("/")[3]!;
+    await setUpPayouts(ownerPage, urlOf(restaurantsApp, `/dashboard/restaurants/${soulKitchenId}/get-paid`));
     await openRestaurantsDashboard(ownerPage);
 
     // The customer, on a phone, finds the restaurant (the home page leads to their orders too), fills a cart that

@@ -5,6 +5,7 @@ import { API_CONTENT_SECURITY_POLICY } from "@stepperslife/next-config/security-
 import { loopbackUrl, repoRoot } from "../fleet-under-test";
 import { grantOwnerOf, openAdmin } from "../support/admin";
 import { createPublishedEvent, eventsApp, openEventsDashboard } from "../support/events";
+import { setUpPayouts } from "../support/payouts";
 import {
   coverPng,
   expectFixedSecurityHeaders,
@@ -93,6 +94,8 @@ test("an organizer uploads a cover image and scans at the door with the camera, 
     await becomeAdmin(page, email);
     await grantOwnerOf(page, { email, app: eventsApp });
     await openEventsDashboard(page);
+    // The "Get paid" page and Stripe's onboarding round trip run within the policy too.
+    await setUpPayouts(page, urlOf(eventsApp, "/dashboard/get-paid"));
     await createPublishedEvent(page, { title: `CSP Social ${Date.now()}`, ticketName: "Door", price: "10" });
 
     await uploadCoverImage(page);

@@ -166,6 +166,16 @@ export const stripeEnv = {
       .optional()
       .meta(doc({ description: "Signing secret of this app's Stripe webhook endpoint.", example: "whsec_..." })),
   ),
+  // Outside the "Stripe" group: only a platform whose Connect endpoint is a second endpoint (the usual set-up) has it.
+  STRIPE_CONNECT_WEBHOOK_SECRET: prefixedSecret("whsec_", "a Stripe webhook signing secret")
+    .optional()
+    .meta(
+      doc({
+        description:
+          "Signing secret of this app's Connect webhook endpoint (events of its businesses' connected accounts, such as account.updated), when Stripe sends those to a second endpoint at the same URL.",
+        example: "whsec_...",
+      }),
+    ),
   // Outside the "Stripe" group on purpose: unset is the normal production value whatever the keys are.
   STRIPE_API_URL: urlWithScheme(["http:", "https:"], "expected an http:// or https:// URL")
     .optional()

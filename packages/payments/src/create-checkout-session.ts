@@ -22,6 +22,11 @@ export interface CreateCheckoutSessionInput {
   idempotencyKey: string;
   /** Default 30, Stripe's minimum; at most 1435 (Stripe's 24 hours, less the rounding below). */
   expiresInMinutes?: number;
+  /**
+   * A destination charge (Connect): the payment goes to the business's connected account, less the platform's
+   * application fee. Without it the payment stays in this app's own Stripe account.
+   */
+  destination?: { accountId: string; applicationFeeCents: number };
 }
 
 // expires_at is rounded to this step so that a retry with the same idempotency key a little later sends the very
@@ -50,6 +55,16 @@ export async function createCheckoutSession(payments: Payments, input: CreateChe
         client_reference_id: input.clientReferenceId,
         metadata: input.metadata,
         expires_at: expiresAt,
+        ...(input.destination
+          ? {
+              payment_intent_data: {
+                application_fee_amount: input.destination.applicationFeeCents,
+                transfer_data: { destination: input.destination.accountId },
+                // On the charge too, so the business's own payment and the refunds name the order.
+                metadata: input.metadata,
+              },
+            }
+          : {}),
       },
       { idempotencyKey: input.idempotencyKey },
     );

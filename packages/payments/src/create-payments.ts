@@ -5,11 +5,13 @@ export type PaymentsConfig = {
   STRIPE_SECRET_KEY?: string;
   STRIPE_PUBLISHABLE_KEY?: string;
   STRIPE_WEBHOOK_SECRET?: string;
+  /** The signing secret of the Connect endpoint (connected accounts' events), when it is not the same endpoint secret. */
+  STRIPE_CONNECT_WEBHOOK_SECRET?: string;
   STRIPE_API_URL?: string;
 };
 
 /** One app's Stripe account: the SDK client and the two other keys that belong to it. */
-export type Payments = { stripe: Stripe; publishableKey: string; webhookSecret: string };
+export type Payments = { stripe: Stripe; publishableKey: string; webhookSecret: string; connectWebhookSecret?: string };
 
 /**
  * The app's Stripe client, or null when the app has no Stripe keys (it then offers "pay at pickup" only).
@@ -28,7 +30,7 @@ export function createPayments(config: PaymentsConfig): Payments | null {
     appInfo: { name: "SteppersLife" },
     ...(config.STRIPE_API_URL ? apiLocation(config.STRIPE_API_URL) : {}),
   });
-  return { stripe, publishableKey, webhookSecret };
+  return { stripe, publishableKey, webhookSecret, ...(config.STRIPE_CONNECT_WEBHOOK_SECRET ? { connectWebhookSecret: config.STRIPE_CONNECT_WEBHOOK_SECRET } : {}) };
 }
 
 // The local test stand-in (tooling/stripe-stub) is reached by host, port and protocol; the SDK has no base URL option.

@@ -1,12 +1,9 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { checkMigrations } from "@stepperslife/db-migrate";
-import { createTestDatabase, postgresAdminUrl, type TestDatabase } from "@stepperslife/testing";
+import { createTestDatabase, type TestDatabase } from "@stepperslife/testing";
 import type Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createWebhookEventStore, type WebhookEventStore } from "./create-webhook-event-store";
 import { createPgRawSqlClient } from "./testing/create-pg-raw-sql-client";
+import { expectTableMatchesModel } from "./testing/expect-table-matches-model";
 import { webhookEventsTableSql } from "./testing/webhook-events-table-sql";
 
 let database: TestDatabase;
@@ -86,18 +83,6 @@ describe("webhook event store", () => {
   });
 
   it("uses exactly the table the shared Prisma model (prisma/stripe-webhook-event.prisma) migrates to", async () => {
-    const model = await readFile(new URL("../prisma/stripe-webhook-event.prisma", import.meta.url), "utf8");
-    expect(model).toContain("model StripeWebhookEvent");
-    const dir = await mkdtemp(join(tmpdir(), "payments-model-"));
-    try {
-      await writeFile(join(dir, "schema.prisma"), `datasource db {\n  provider = "postgresql"\n}\n\n${model}`);
-      await mkdir(join(dir, "migrations", "20260101000000_stripe_webhook_events"), { recursive: true });
-      await writeFile(join(dir, "migrations", "20260101000000_stripe_webhook_events", "migration.sql"), webhookEventsTableSql);
-      const result = await checkMigrations({ adminUrl: postgresAdminUrl(), schemaPath: join(dir, "schema.prisma"), migrationsDir: join(dir, "migrations") });
-      expect(result.sql).toBe("");
-      expect(result.inSync).toBe(true);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    await expectTableMatchesModel({ modelFile: "stripe-webhook-event.prisma", model: "StripeWebhookEvent", tableSql: webhookEventsTableSql });
   });
 });

@@ -24,6 +24,15 @@ describe("verifyWebhookEvent", () => {
     expect(verifyWebhookEvent(payments, body, sign(body))).toMatchObject({ id: "evt_unit_1", type: "checkout.session.completed" });
   });
 
+  it("also takes a connected-account event signed with the Connect endpoint's secret, by the same rules", () => {
+    const connect = createPayments({ ...keys, STRIPE_CONNECT_WEBHOOK_SECRET: "whsec_connect_0123456789" })!;
+    const signed = sign(body, { secret: "whsec_connect_0123456789" });
+    expect(verifyWebhookEvent(connect, body, signed)).toMatchObject({ id: "evt_unit_1" });
+    expect(failure(() => verifyWebhookEvent(payments, body, signed)).code).toBe("bad_signature");
+    const stale = sign(body, { secret: "whsec_connect_0123456789", timestamp: Math.floor(Date.now() / 1000) - 301 });
+    expect(failure(() => verifyWebhookEvent(connect, body, stale)).code).toBe("bad_signature");
+  });
+
   const refused: [string, () => unknown][] = [
     ["missing", () => verifyWebhookEvent(payments, body, null)],
     ["empty", () => verifyWebhookEvent(payments, body, "")],

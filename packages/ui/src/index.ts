@@ -32,3 +32,4 @@ export { countWords } from "./count-words";
 export { FilterSelect, ListingFilters, ListingResults, type FilterSelectProps, type ListingFiltersProps, type ListingResultsProps } from "./listing-search";
 export { TableScroll, type TableScrollProps } from "./table-scroll";
 export { HOME_TIME_ZONE } from "./owner-time-zone";
+export { GetPaidPanel, type GetPaidPanelProps, type GetPaidView } from "./get-paid-panel";

@@ -1,4 +1,5 @@
 import { appVersionEnv, authEnv, databaseEnv, mailEnv, publicAddressEnv, stripeEnv, type EnvOf } from "@stepperslife/env";
+import { platformFeeEnv } from "@stepperslife/payments";
 import { storageEnv } from "@stepperslife/storage";
 
 /**
@@ -12,6 +13,7 @@ export const verticalEnvShape = {
   ...mailEnv,
   ...authEnv,
   ...stripeEnv,
+  ...platformFeeEnv,
   ...appVersionEnv,
 };
 

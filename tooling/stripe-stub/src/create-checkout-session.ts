@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { findTransferDestination } from "./find-transfer-destination";
 import { newStubId } from "./new-stub-id";
-import { StubApiError, type StubLineItem, type StubSession } from "./stub-types";
-
-const integer = z.string().regex(/^-?\d+$/, "expected an integer").transform(Number);
-const url = z.url({ protocol: /^https?$/ });
+import { parseStubParams } from "./parse-stub-params";
+import { currency, expand, httpUrl, integer, metadata } from "./stub-params";
+import { StubApiError, type AccountState, type StubLineItem, type StubPaymentIntentData, type StubSession } from "./stub-types";
 
 // What Stripe requires of a one-off payment with inline prices; unknown parameters are refused as Stripe does.
 const sessionParams = z
@@ -14,37 +14,45 @@ const sessionParams = z
         z.object({
           quantity: integer.pipe(z.number().int().min(1)),
           price_data: z.object({
-            currency: z.string().regex(/^[a-z]{3}$/, "expected a three-letter ISO currency code in lower case"),
+            currency,
             unit_amount: integer.pipe(z.number().int().min(0)),
             product_data: z.object({ name: z.string().min(1) }),
           }),
         }),
       )
       .min(1),
-    success_url: url,
-    cancel_url: url.optional(),
+    success_url: httpUrl,
+    cancel_url: httpUrl.optional(),
     customer_email: z.email().optional(),
     client_reference_id: z.string().min(1).max(200).optional(),
-    metadata: z.record(z.string(), z.string().max(500)).optional(),
+    metadata: metadata.optional(),
     expires_at: integer.optional(),
-    expand: z.array(z.string()).optional(),
+    // Connect: a destination charge (money to a connected account, a fee kept) or a charge grouped for later transfers.
+    payment_intent_data: z
+      .strictObject({
+        application_fee_amount: integer.pipe(z.number().int().min(0)).optional(),
+        transfer_data: z.strictObject({ destination: z.string().min(1) }).optional(),
+        transfer_group: z.string().min(1).optional(),
+        metadata: metadata.optional(),
+      })
+      .optional(),
+    expand: expand.optional(),
   })
   .strict();
 
 /** Validates a `POST /v1/checkout/sessions` body and builds the open session it describes. */
-export function createCheckoutSession({ params, baseUrl, now }: { params: Record<string, unknown>; baseUrl: string; now: Date }) {
-  const parsed = sessionParams.safeParse(params);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const param = bracketName(issue?.path ?? []);
-    if (issue?.code === "unrecognized_keys") {
-      throw new StubApiError(400, "invalid_request_error", `Received unknown parameter: ${issue.keys[0]}`, { param: issue.keys[0] });
-    }
-    const missing = issue?.code === "invalid_type" && issue.input === undefined;
-    const message = missing ? `Missing required param: ${param}.` : `Invalid ${param}: ${issue?.message ?? "invalid value"}`;
-    throw new StubApiError(400, "invalid_request_error", message, { param, code: missing ? "parameter_missing" : "parameter_invalid" });
-  }
-  const input = parsed.data;
+export function createCheckoutSession({
+  params,
+  baseUrl,
+  now,
+  state,
+}: {
+  params: Record<string, unknown>;
+  baseUrl: string;
+  now: Date;
+  state: AccountState;
+}) {
+  const input = parseStubParams(sessionParams, params);
   const created = Math.floor(now.getTime() / 1000);
   const expiresAt = input.expires_at ?? created + 24 * 60 * 60;
   // Stripe's own bounds for expires_at.
@@ -64,6 +72,7 @@ export function createCheckoutSession({ params, baseUrl, now }: { params: Record
     currency: item.price_data.currency,
   }));
   const amountTotal = lineItems.reduce((sum, item) => sum + item.unitAmount * item.quantity, 0);
+  const paymentIntentData = readPaymentIntentData({ state, data: input.payment_intent_data, amountTotal });
   const id = newStubId("cs_test");
   const session: StubSession = {
     id,
@@ -85,10 +94,37 @@ export function createCheckoutSession({ params, baseUrl, now }: { params: Record
     cancel_url: input.cancel_url ?? null,
     url: `${baseUrl}/pay/${id}`,
   };
-  return { session, lineItems };
+  return { session, lineItems, paymentIntentData };
 }
 
-function bracketName(path: readonly PropertyKey[]): string {
-  const [head, ...rest] = path.map(String);
-  return `${head ?? ""}${rest.map((segment) => `[${segment}]`).join("")}`;
+type PaymentIntentDataInput = z.output<typeof sessionParams>["payment_intent_data"];
+
+// Stripe checks the destination and the fee when the session is created, not when it is paid.
+function readPaymentIntentData({
+  state,
+  data,
+  amountTotal,
+}: {
+  state: AccountState;
+  data: PaymentIntentDataInput;
+  amountTotal: number;
+}): StubPaymentIntentData {
+  if (!data) return {};
+  const destination = data.transfer_data?.destination;
+  if (destination) findTransferDestination({ state, id: destination, param: "payment_intent_data[transfer_data][destination]" });
+  const fee = data.application_fee_amount;
+  if (fee !== undefined && !destination) {
+    throw new StubApiError(
+      400,
+      "invalid_request_error",
+      "Can only apply an application_fee_amount when the PaymentIntent is attempting a direct payment " +
+        "(using an OAuth key or Stripe-Account header) or destination payment (using `transfer_data[destination]`).",
+      { param: "payment_intent_data[application_fee_amount]" },
+    );
+  }
+  if (fee !== undefined && fee > amountTotal) {
+    const message = `The application fee (${fee}) cannot be greater than the Checkout Session's total (${amountTotal}).`;
+    throw new StubApiError(400, "invalid_request_error", message, { param: "payment_intent_data[application_fee_amount]" });
+  }
+  return { applicationFeeAmount: fee, destination, transferGroup: data.transfer_group, metadata: data.metadata };
 }

@@ -15,6 +15,10 @@ describe("decodeFormBody", () => {
     });
   });
 
+  it("reads empty brackets as appending to an array", () => {
+    expect(decodeFormBody("expand[]=latest_charge&expand[]=latest_charge.transfer")).toEqual({ expand: ["latest_charge", "latest_charge.transfer"] });
+  });
+
   it("orders indexed entries numerically", () => {
     const items = Array.from({ length: 12 }, (_, i) => `a[${i}]=${i}`).join("&");
     expect(decodeFormBody(items).a).toEqual(Array.from({ length: 12 }, (_, i) => String(i)));

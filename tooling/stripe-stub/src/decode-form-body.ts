@@ -7,7 +7,9 @@ export function decodeFormBody(text: string): Record<string, unknown> {
   for (const [key, value] of new URLSearchParams(text)) {
     const path = keyPath(key);
     let node: Record<string, unknown> = root;
-    path.forEach((segment, index) => {
+    path.forEach((name, index) => {
+      // `expand[]=a&expand[]=b` (curl and qs style) appends, as Stripe reads it.
+      const segment = name === "" && index > 0 ? String(Object.keys(node).length) : name;
       if (index === path.length - 1) {
         node[segment] = value;
         return;

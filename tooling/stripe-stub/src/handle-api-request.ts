@@ -1,7 +1,11 @@
 import type { EmitEvent } from "./complete-checkout";
 import { createCheckoutSession } from "./create-checkout-session";
 import { createRefund } from "./create-refund";
+import { expandResponse } from "./expand-response";
 import { expireCheckout } from "./expire-checkout";
+import { implementedEndpoints } from "./implemented-endpoints";
+import { retrieveStubObject } from "./retrieve-stub-object";
+import { routeConnectRequest } from "./route-connect-request";
 import { StubApiError, type AccountState } from "./stub-types";
 
 export interface ApiRequest {
@@ -23,7 +27,7 @@ export interface StubRegistry {
 /**
  * One call to the emulated API: authenticates the Bearer key, replays idempotent answers as Stripe does
  * (same key and same request → the first answer again; same key, different request → idempotency_error),
- * and routes to the five endpoints the apps use. Errors come back in Stripe's `{ error: { type, message } }`.
+ * and routes to the endpoints the apps use (`implementedEndpoints`). Errors come back in Stripe's `{ error: { type, message } }`.
  */
 export async function handleApiRequest({ request, authorization, registry }: { request: ApiRequest; authorization: string | null; registry: StubRegistry }) {
   try {
@@ -69,9 +73,22 @@ export async function handleApiRequest({ request, authorization, registry }: { r
 
 async function route(request: ApiRequest, state: AccountState, registry: StubRegistry): Promise<unknown> {
   const { method, path, params } = request;
+  const body = await answer(request, state, registry);
+  if (body === undefined) {
+    // Named for what it is so a missing endpoint is obvious in a test failure.
+    const implemented = implementedEndpoints.join(", ");
+    const message = `Unrecognized request URL (${method}: ${path}). The local Stripe stand-in implements only ${implemented}.`;
+    throw new StubApiError(404, "invalid_request_error", message);
+  }
+  const expand = Array.isArray(params.expand) ? params.expand.filter((path): path is string => typeof path === "string") : [];
+  return expandResponse({ state, body, paths: expand });
+}
+
+async function answer(request: ApiRequest, state: AccountState, registry: StubRegistry): Promise<unknown> {
+  const { method, path, params } = request;
   const emit = registry.emit;
   if (method === "POST" && path === "/v1/checkout/sessions") {
-    const created = createCheckoutSession({ params, baseUrl: registry.baseUrl, now: new Date() });
+    const created = createCheckoutSession({ params, baseUrl: registry.baseUrl, now: new Date(), state });
     state.sessions.set(created.session.id, created);
     registry.registerSession(created.session.id, state);
     return created.session;
@@ -81,15 +98,11 @@ async function route(request: ApiRequest, state: AccountState, registry: StubReg
   match = /^\/v1\/checkout\/sessions\/([^/]+)\/expire$/.exec(path);
   if (method === "POST" && match?.[1]) return expireCheckout({ state, sessionId: decodeURIComponent(match[1]), emit });
   if (method === "POST" && path === "/v1/refunds") return createRefund({ state, params, emit });
-  match = /^\/v1\/payment_intents\/([^/]+)$/.exec(path);
-  if (method === "GET" && match?.[1]) {
-    const id = decodeURIComponent(match[1]);
-    const paymentIntent = state.paymentIntents.get(id);
-    if (!paymentIntent) throw new StubApiError(404, "invalid_request_error", `No such payment_intent: '${id}'`, { code: "resource_missing" });
-    return paymentIntent;
-  }
-  // Named for what it is so a missing endpoint is obvious in a test failure.
-  throw new StubApiError(404, "invalid_request_error", `Unrecognized request URL (${method}: ${path}). The local Stripe stand-in implements only checkout sessions, refunds and payment intents.`);
+  const connect = routeConnectRequest({ method, path, params, state, baseUrl: registry.baseUrl });
+  if (connect !== undefined) return connect;
+  match = /^\/v1\/([a-z_]+)\/([^/]+)$/.exec(path);
+  if (method === "GET" && match?.[1] && match[2]) return retrieveStubObject({ state, collection: match[1], id: decodeURIComponent(match[2]) });
+  return undefined;
 }
 
 // The SDK sends `Bearer <key>`; Stripe's docs use `curl -u <key>:`, which is Basic auth with the key as user name.

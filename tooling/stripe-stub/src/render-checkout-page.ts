@@ -1,13 +1,7 @@
+import { escapeHtml } from "./escape-html";
 import { fillSuccessUrl } from "./fill-success-url";
+import { formatAmount } from "./format-amount";
 import type { StubLineItem, StubSession } from "./stub-types";
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char] ?? char);
-
-/** `1250, "usd"` → `$12.50`. */
-function formatAmount(cents: number, currency: string): string {
-  return new Intl.NumberFormat("en-US", { style: "currency", currency: currency.toUpperCase() }).format(cents / 100);
-}
 
 /**
  * The hosted checkout page a session's `url` points at. It says plainly that it is a local stand-in, shows

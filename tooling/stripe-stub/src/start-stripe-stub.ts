@@ -2,12 +2,18 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { buildStubEvent } from "./build-stub-event";
 import { completeCheckout, type EmitEvent } from "./complete-checkout";
+import { completeOnboarding } from "./complete-onboarding";
+import type { StubConnectedAccount } from "./connect-types";
+import { createAccountState } from "./create-account-state";
 import { decodeFormBody } from "./decode-form-body";
 import { deliverWebhook } from "./deliver-webhook";
 import { handleApiRequest, type StubRegistry } from "./handle-api-request";
 import { handleCheckoutPage } from "./handle-checkout-page";
+import { handleConnectPage } from "./handle-connect-page";
 import { newStubId } from "./new-stub-id";
-import type { AccountState, StubAccount, WebhookDelivery } from "./stub-types";
+import { openDispute } from "./open-dispute";
+import { restrictAccount } from "./restrict-account";
+import type { AccountState, StripeObject, StubAccount, WebhookDelivery } from "./stub-types";
 
 export interface StripeStubOptions {
   /** 0 (the default) picks a free port. */
@@ -29,15 +35,19 @@ export interface StripeStub {
   deliver(secretKey: string, event: { id: string; type: string; [field: string]: unknown }): Promise<WebhookDelivery>;
   /** Every webhook delivery so far, oldest first, with its latest status. */
   deliveries(): readonly WebhookDelivery[];
+  /** What the onboarding page's button does, without a browser: the connected account enabled, then `account.updated`. */
+  completeOnboarding(accountId: string): Promise<StubConnectedAccount>;
+  /** Stripe asking an onboarded account for more: charges, transfers and payouts disabled, then `account.updated`. */
+  restrictAccount(accountId: string): Promise<StubConnectedAccount>;
+  /** A cardholder disputing a charge as fraudulent: a dispute needing a response, then `charge.dispute.created`. */
+  openDispute(chargeId: string): Promise<StripeObject>;
 }
 
 const maxBodyBytes = 1024 * 1024;
 
-/** Starts the local Stripe stand-in: the API subset the apps use, a hosted checkout page and signed webhooks. */
+/** Starts the local Stripe stand-in: the API subset the apps use (Connect included), its browser pages and signed webhooks. */
 export async function startStripeStub({ port = 0, host = "127.0.0.1", accounts, retryDelaysMs = [1_000, 5_000, 30_000], log = () => {} }: StripeStubOptions): Promise<StripeStub> {
-  const states = new Map<string, AccountState>(
-    accounts.map((account) => [account.secretKey, { account, sessions: new Map(), paymentIntents: new Map(), charges: new Map(), idempotency: new Map() }]),
-  );
+  const states = new Map<string, AccountState>(accounts.map((account) => [account.secretKey, createAccountState(account)]));
   const sessionOwners = new Map<string, AccountState>();
   const deliveries: WebhookDelivery[] = [];
   const timers = new Set<NodeJS.Timeout>();
@@ -63,7 +73,14 @@ export async function startStripeStub({ port = 0, host = "127.0.0.1", accounts, 
     return delivery;
   }
 
-  const emit: EmitEvent = (state, type, object) => deliverWithRetries(state.account, buildStubEvent(type, object));
+  // A copy, so a redelivery sends the object as it was when the event happened.
+  const emit: EmitEvent = (state, type, object, connect) => deliverWithRetries(state.account, buildStubEvent(type, structuredClone(object), connect));
+  const platformWith = (what: string, has: (state: AccountState) => boolean): AccountState => {
+    const state = [...states.values()].find(has);
+    if (!state) throw new Error(`stripe-stub: no ${what}`);
+    return state;
+  };
+  const platformOf = (accountId: string) => platformWith(`connected account ${accountId}`, (state) => state.connectedAccounts.has(accountId));
   const registry: StubRegistry = {
     accountFor: (secretKey) => states.get(secretKey),
     registerSession: (sessionId, state) => sessionOwners.set(sessionId, state),
@@ -94,6 +111,11 @@ export async function startStripeStub({ port = 0, host = "127.0.0.1", accounts, 
       const answer = await handleCheckoutPage({ method: request.method ?? "GET", state: sessionOwners.get(decodeURIComponent(page[1])), sessionId: decodeURIComponent(page[1]), emit });
       response.writeHead(answer.status, { "cache-control": "no-store", ...answer.headers });
       return response.end(answer.body);
+    }
+    const connectPage = await handleConnectPage({ method: request.method ?? "GET", pathname: url.pathname, states: states.values(), emit });
+    if (connectPage) {
+      response.writeHead(connectPage.status, { "cache-control": "no-store", ...connectPage.headers });
+      return response.end(connectPage.body);
     }
     if (url.pathname === "/") return sendJson(response, 200, { name: "stripe-stub", description: "Local test stand-in for Stripe's API", accounts: states.size });
     return sendJson(response, 404, { error: { type: "invalid_request_error", message: `Unrecognized request URL (${request.method}: ${url.pathname}).` } });
@@ -129,6 +151,13 @@ export async function startStripeStub({ port = 0, host = "127.0.0.1", accounts, 
       return deliverWithRetries(state.account, { ...event, id: event.id || newStubId("evt") });
     },
     deliveries: () => deliveries,
+    // Copies: a test holding the answer cannot change the stub's state by accident.
+    completeOnboarding: async (accountId) => structuredClone(await completeOnboarding({ state: platformOf(accountId), accountId, emit })),
+    restrictAccount: async (accountId) => structuredClone(await restrictAccount({ state: platformOf(accountId), accountId, emit })),
+    openDispute: async (chargeId) => {
+      const state = platformWith(`charge ${chargeId}`, (candidate) => candidate.charges.has(chargeId));
+      return structuredClone(await openDispute({ state, chargeId, emit }));
+    },
   };
 }
 

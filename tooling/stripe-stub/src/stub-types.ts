@@ -1,3 +1,5 @@
+import type { StubAccountLink, StubApplicationFee, StubBalanceTransaction, StubConnectedAccount, StubTransfer } from "./connect-types";
+
 /** One Stripe account the stub pretends to be: requests carrying `secretKey` act on it, its events go to `webhookUrl`. */
 export interface StubAccount {
   secretKey: string;
@@ -27,13 +29,43 @@ export interface StubSession extends StripeObject {
   expires_at: number;
 }
 
+/** What `payment_intent_data` asked of the payment a session will make (Stripe keeps it off the session object). */
+export interface StubPaymentIntentData {
+  applicationFeeAmount?: number;
+  destination?: string;
+  transferGroup?: string;
+  metadata?: Record<string, string>;
+}
+
+export interface StubCharge extends StripeObject {
+  object: "charge";
+  amount: number;
+  amount_refunded: number;
+  currency: string;
+  payment_intent: string;
+  application_fee: string | null;
+  transfer: string | null;
+  disputed: boolean;
+}
+
 /** What the stub remembers of one account: its objects and the answers it gave per Idempotency-Key. */
 export interface AccountState {
   account: StubAccount;
-  sessions: Map<string, { session: StubSession; lineItems: StubLineItem[] }>;
+  sessions: Map<string, { session: StubSession; lineItems: StubLineItem[]; paymentIntentData: StubPaymentIntentData }>;
   paymentIntents: Map<string, StripeObject>;
-  charges: Map<string, StripeObject>;
+  charges: Map<string, StubCharge>;
+  refunds: Map<string, StripeObject>;
   idempotency: Map<string, { fingerprint: string; status: number; body: unknown }>;
+  /** Express accounts this platform created; no other platform can see them. */
+  connectedAccounts: Map<string, StubConnectedAccount>;
+  /** Onboarding links by the token in their URL. */
+  accountLinks: Map<string, StubAccountLink>;
+  transfers: Map<string, StubTransfer>;
+  transferReversals: Map<string, StripeObject>;
+  applicationFees: Map<string, StubApplicationFee>;
+  feeRefunds: Map<string, StripeObject>;
+  balanceTransactions: Map<string, StubBalanceTransaction>;
+  disputes: Map<string, StripeObject>;
 }
 
 export interface WebhookDelivery {
@@ -43,6 +75,13 @@ export interface WebhookDelivery {
   /** HTTP status of the last attempt; null when the endpoint could not be reached. */
   status: number | null;
   attempts: number;
+}
+
+/** What a browser-facing page answers. */
+export interface StubPageAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
 }
 
 /** A failed request, answered in Stripe's own error shape so the SDK raises the matching error class. */

@@ -58,7 +58,7 @@ export function BuyTickets({ event, onlinePayment, signInHref }: BuyTicketsProps
             {type.description ? <p className="sl-muted">{type.description}</p> : null}
             <p>
               <strong>{price(type.priceCents)}</strong> · <span className="sl-muted">{type.remaining > 0 ? `${type.remaining} left` : "Sold out"}</span>
-              {type.priceCents > 0 && !onlinePayment ? <span className="sl-muted"> · can't be bought online right now</span> : null}
+              {type.priceCents > 0 && !onlinePayment ? <span className="sl-muted"> · on sale once the organizer has set up payouts</span> : null}
             </p>
           </div>
           <select

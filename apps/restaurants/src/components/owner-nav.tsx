@@ -5,6 +5,7 @@ const sections = [
   ["/menu", "Menu"],
   ["/orders", "Orders"],
   ["/sales", "Sales"],
+  ["/get-paid", "Get paid"],
 ] as const;
 
 /** The tabs of one restaurant in the dashboard. */

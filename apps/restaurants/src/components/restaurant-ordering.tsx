@@ -125,7 +125,7 @@ export function RestaurantOrdering({ restaurant, onlinePayment, signInHref }: Re
               <input type="radio" name="payment" checked={paymentMethod === "stripe"} onChange={() => setPaymentMethod("stripe")} /> Pay now by card
             </label>
           ) : (
-            <p className="sl-muted">Online payment is not available here: you pay at pickup.</p>
+            <p className="sl-muted">{restaurant.name} does not take card payments online yet: you pay at pickup.</p>
           )}
           <label className="sl-check">
             <input type="radio" name="payment" checked={paymentMethod === "pay_at_pickup"} onChange={() => setPaymentMethod("pay_at_pickup")} /> Pay at pickup

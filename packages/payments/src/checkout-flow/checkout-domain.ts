@@ -14,6 +14,8 @@ export interface CheckoutOrder {
   customerEmail: string;
   /** The id of the business resource the order belongs to (a restaurant, an event): its owner's log shows the events. */
   scopeId: string;
+  /** Who is paid (a restaurant; an event's organizer): the business whose connected account receives the payment. */
+  businessId: string;
 }
 
 /**
@@ -25,6 +27,8 @@ export interface CheckoutDomain<Db> {
   scopeKey: string;
   /** Said when an owner asks for a webhook event that is not about their business. */
   notOwnedMessage: string;
+  /** Said when the business cannot take card payments (its payout account is missing or on hold at Stripe). */
+  noCardPaymentsMessage: string;
   loadCheckoutOrder(input: { db: Db; orderId: string }): Promise<CheckoutOrder>;
   saveCheckoutSession(input: { db: Db; orderId: string; checkoutSessionId: string; checkoutUrl: string }): Promise<void>;
   /** Stripe could not be reached while opening checkout: the order is cancelled (its stock or seats released). */

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { AppError } from "@stepperslife/http";
+import type Stripe from "stripe";
 import { startStripeStub, type StripeStub } from "@stepperslife/stripe-stub";
 import { createTestDatabase, type TestDatabase } from "@stepperslife/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,12 +11,16 @@ import { createWebhookEventStore } from "../create-webhook-event-store";
 import { handleStripeWebhook } from "../handle-stripe-webhook";
 import { createPgRawSqlClient } from "../testing/create-pg-raw-sql-client";
 import { ordersTableSql, testingOrdersDomain } from "../testing/testing-orders-domain";
+import { connectBusiness } from "../testing/connect-business";
+import { connectedAccountsTableSql } from "../testing/connected-accounts-table-sql";
 import { webhookEventsTableSql } from "../testing/webhook-events-table-sql";
 import { createCheckoutFlow, type CheckoutFlow } from "./create-checkout-flow";
+import { refundPayment } from "../refund-payment";
 import { latePaymentRefundKey } from "./late-payment-refund-key";
 
 const keys = { STRIPE_SECRET_KEY: "sk_test_flow_0123456789", STRIPE_PUBLISHABLE_KEY: "pk_test_flow_0123456789", STRIPE_WEBHOOK_SECRET: "whsec_flow_0123456789" };
 
+const fees = () => ({ percent: 10, fixedCents: 0 });
 const silentAccount = { secretKey: "sk_test_flow_silent_0123456789", webhookSecret: "whsec_flow_silent_0123456789" };
 
 let database: TestDatabase;
@@ -30,6 +35,7 @@ beforeAll(async () => {
   db = createPgRawSqlClient(database.url);
   await db.$queryRaw([webhookEventsTableSql] as unknown as TemplateStringsArray);
   await db.$queryRaw([ordersTableSql] as unknown as TemplateStringsArray);
+  await db.$queryRaw([connectedAccountsTableSql] as unknown as TemplateStringsArray);
   const store = createWebhookEventStore(db);
   // The app's webhook route: the real handler, with the flow's handlers.
   receiver = createServer(async (incoming, outgoing) => {
@@ -43,7 +49,9 @@ beforeAll(async () => {
   const webhookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/api/stripe/webhook`;
   stub = await startStripeStub({ accounts: [{ secretKey: keys.STRIPE_SECRET_KEY, webhookSecret: keys.STRIPE_WEBHOOK_SECRET, webhookUrl }], retryDelaysMs: [] });
   payments = createPayments({ ...keys, STRIPE_API_URL: stub.url })!;
-  flow = createCheckoutFlow({ domain: testingOrdersDomain(), db: () => db, payments: () => payments, store: () => store, appUrl: () => "https://shop.stepperslife.test" });
+  flow = createCheckoutFlow({ domain: testingOrdersDomain(), db: () => db, payments: () => payments, store: () => store, appUrl: () => "https://shop.stepperslife.test", fees });
+  // The shops the tests order from can take card payments: each has finished onboarding at the stand-in.
+  for (const shop of ["shop-a", "shop-b"]) await connectBusiness({ db, stub, secretKey: keys.STRIPE_SECRET_KEY, businessId: shop });
 });
 
 afterAll(async () => {
@@ -58,6 +66,12 @@ async function placeOrder({ ownerId = "owner-a", scopeId = "shop-a" } = {}) {
   await db.$queryRaw`INSERT INTO orders (id, scope_id, owner_id, total_cents, status) VALUES (${id}, ${scopeId}, ${ownerId}, 1500, 'awaiting_payment')`;
   return id;
 }
+
+const chargeOf = async (sessionId: string) => {
+  const session = await payments.stripe.checkout.sessions.retrieve(sessionId);
+  const intent = await payments.stripe.paymentIntents.retrieve(session.payment_intent as string, { expand: ["latest_charge"] });
+  return intent.latest_charge as Stripe.Charge;
+};
 
 const orderRow = async (id: string) =>
   (await db.$queryRaw<Array<{ status: string; checkout_session_id: string; refund_id: string | null; refunds_recorded: number }>>`
@@ -79,6 +93,52 @@ describe("createCheckoutFlow", () => {
     expect((await orderRow(orderId)).status).toBe("paid");
   });
 
+  it("pays the business: a destination charge to its own account, the platform keeping its fee", async () => {
+    const orderId = await placeOrder();
+    await flow.startCheckout(orderId);
+    const { checkout_session_id: sessionId } = await orderRow(orderId);
+    await stub.completeCheckout(sessionId);
+    const charge = await chargeOf(sessionId);
+    const shopAccount = (await db.$queryRaw<Array<{ id: string }>>`SELECT id FROM connected_accounts WHERE business_id = 'shop-a'`)[0]!.id;
+    expect(charge.transfer_data?.destination).toBe(shopAccount);
+    expect(charge.application_fee_amount).toBe(150);
+    const transfer = await payments.stripe.transfers.retrieve(charge.transfer as string);
+    // Stripe moves the whole charge to the business and takes the application fee back: the business keeps 1350.
+    expect(transfer.destination).toBe(shopAccount);
+    expect(transfer.amount - (charge.application_fee_amount ?? 0)).toBe(1_350);
+  });
+
+  it("refuses a card payment for a business that cannot take one, cancelling its order", async () => {
+    expect(await flow.canTakeCardPayments("shop-a")).toBe(true);
+    expect(await flow.canTakeCardPayments("shop-unpaid")).toBe(false);
+    const orderId = await placeOrder({ scopeId: "shop-unpaid" });
+    await expect(flow.startCheckout(orderId)).rejects.toMatchObject({ status: 409, userMessage: "This shop does not take card payments yet." });
+    expect((await orderRow(orderId)).status).toBe("cancelled");
+    expect((await orderRow(orderId)).checkout_session_id).toBeNull();
+  });
+
+  it("refunds once under simultaneous requests, reversing the business's share and the platform fee in proportion", async () => {
+    const orderId = await placeOrder();
+    await flow.startCheckout(orderId);
+    const { checkout_session_id: sessionId } = await orderRow(orderId);
+    await stub.completeCheckout(sessionId);
+    const paymentIntentId = (await payments.stripe.checkout.sessions.retrieve(sessionId)).payment_intent as string;
+    const refund = (amountCents: number, key: string) => refundPayment(payments, { paymentIntentId, idempotencyKey: key, amountCents });
+    const first = await Promise.allSettled(Array.from({ length: 4 }, () => refund(500, `refund-${orderId}-1`)));
+    expect(new Set(first.flatMap((result) => (result.status === "fulfilled" ? [result.value.id] : []))).size).toBe(1);
+    let charge = await chargeOf(sessionId);
+    expect(charge.amount_refunded).toBe(500);
+    const fee = await payments.stripe.applicationFees.retrieve(charge.application_fee as string);
+    expect(fee.amount_refunded).toBe(50);
+    expect((await payments.stripe.transfers.retrieve(charge.transfer as string)).amount_reversed).toBe(500);
+
+    await refund(1_000, `refund-${orderId}-2`);
+    charge = await chargeOf(sessionId);
+    expect(charge.amount_refunded).toBe(1_500);
+    expect((await payments.stripe.applicationFees.retrieve(charge.application_fee as string)).amount_refunded).toBe(150);
+    await expect(refund(1, `refund-${orderId}-3`)).rejects.toBeTruthy();
+  });
+
   it("confirms the session an order page's query carries before any webhook, and passes over a missing or junk one", async () => {
     // A Stripe account whose webhooks never arrive: only the success page can tell the app the order is paid.
     const silent = await startStripeStub({ accounts: [{ ...silentAccount, webhookUrl: "http://127.0.0.1:9/" }], retryDelaysMs: [] });
@@ -90,8 +150,10 @@ describe("createCheckoutFlow", () => {
         payments: () => silentPayments,
         store: () => createWebhookEventStore(db),
         appUrl: () => "https://shop.stepperslife.test",
+        fees,
       });
-      const orderId = await placeOrder();
+      await connectBusiness({ db, stub: silent, secretKey: silentAccount.secretKey, businessId: "shop-silent" });
+      const orderId = await placeOrder({ scopeId: "shop-silent" });
       await returning.startCheckout(orderId);
       const { checkout_session_id: sessionId } = await orderRow(orderId);
       await silent.completeCheckout(sessionId);
@@ -145,6 +207,7 @@ describe("createCheckoutFlow", () => {
       payments: () => createPayments({ ...keys, STRIPE_API_URL: "http://127.0.0.1:9" }),
       store: () => createWebhookEventStore(db),
       appUrl: () => "https://shop.stepperslife.test",
+      fees,
     });
     const orderId = await placeOrder();
     const failure = await offline.startCheckout(orderId).catch((error: unknown) => error);

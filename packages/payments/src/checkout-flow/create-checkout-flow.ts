@@ -1,4 +1,6 @@
 import { AppError } from "@stepperslife/http";
+import { createConnectedAccountStore } from "../connect/create-connected-account-store";
+import type { PlatformFeePolicy } from "../connect/platform-fee";
 import { checkoutSessionHandlers } from "../checkout-session-handlers";
 import type { Payments } from "../create-payments";
 import type { RawSqlClient, WebhookEventStore } from "../create-webhook-event-store";
@@ -19,11 +21,18 @@ export interface CheckoutFlowOptions<Db extends RawSqlClient> {
   payments: () => Payments | null;
   store: () => WebhookEventStore;
   appUrl: () => string;
+  /** The vertical's application fee on each card payment. */
+  fees: () => PlatformFeePolicy;
 }
 
 export interface CheckoutFlow {
-  /** Opens Stripe Checkout for an order awaiting payment (503 when this app has no Stripe keys). */
+  /**
+   * Opens Stripe Checkout for an order awaiting payment (503 when this app has no Stripe keys; 409, the order
+   * cancelled, when its business cannot take card payments).
+   */
   startCheckout(orderId: string): Promise<{ url: string }>;
+  /** Whether a business may be offered card payments now: Stripe keys here and its payout account taking charges. */
+  canTakeCardPayments(businessId: string): Promise<boolean>;
   /** The success page: fulfils the session if Stripe says it is paid; without Stripe there is nothing to confirm. */
   confirmCheckout(input: { orderId: string; sessionId: string }): Promise<void>;
   /**
@@ -42,7 +51,7 @@ export interface CheckoutFlow {
  * confirm on the success page, the webhook's paid/expired handlers, the one late-payment refund policy, and the
  * owner's webhook log and replay. Restaurants, events and the verticals to come share it, so it cannot drift.
  */
-export function createCheckoutFlow<Db extends RawSqlClient>({ domain, db, payments, store, appUrl }: CheckoutFlowOptions<Db>): CheckoutFlow {
+export function createCheckoutFlow<Db extends RawSqlClient>({ domain, db, payments, store, appUrl, fees }: CheckoutFlowOptions<Db>): CheckoutFlow {
   const requirePayments = () => {
     const account = payments();
     if (!account) throw new AppError("unavailable", "Card payments are not available here right now.");
@@ -58,7 +67,12 @@ export function createCheckoutFlow<Db extends RawSqlClient>({ domain, db, paymen
     if (account) await confirmPaidCheckout({ db: db(), domain, payments: account, orderId, sessionId });
   };
   return {
-    startCheckout: async (orderId) => startOrderCheckout({ db: db(), domain, payments: requirePayments(), orderId, appUrl: appUrl() }),
+    startCheckout: async (orderId) =>
+      startOrderCheckout({ db: db(), domain, payments: requirePayments(), fees: fees(), orderId, appUrl: appUrl() }),
+    async canTakeCardPayments(businessId) {
+      if (!payments()) return false;
+      return (await createConnectedAccountStore(db()).findByBusiness(businessId))?.chargesEnabled === true;
+    },
     confirmCheckout,
     async confirmReturningCheckout({ orderId, searchParams }) {
       const sessionId = searchParams.session_id;

@@ -16,10 +16,13 @@ export function testingOrdersDomain(): CheckoutDomain<RawSqlClient> {
   return {
     scopeKey: "shopId",
     notOwnedMessage: "There is no such webhook event for your shops.",
+    noCardPaymentsMessage: "This shop does not take card payments yet.",
     async loadCheckoutOrder({ db, orderId }) {
       const [order] = await db.$queryRaw<Array<{ scope_id: string; total_cents: number }>>`SELECT scope_id, total_cents FROM orders WHERE id = ${orderId}`;
       if (!order) throw new Error(`no order ${orderId}`);
-      return { lineItems: [{ name: "Tickets", unitAmountCents: order.total_cents, quantity: 1 }], currency: "usd", customerEmail: "ada@example.com", scopeId: order.scope_id };
+      return { lineItems: [{ name: "Tickets", unitAmountCents: order.total_cents, quantity: 1 }], currency: "usd", customerEmail: "ada@example.com", scopeId: order.scope_id,
+        // The shop is the business that is paid.
+        businessId: order.scope_id };
     },
     async saveCheckoutSession({ db, orderId, checkoutSessionId, checkoutUrl }) {
       await db.$queryRaw`UPDATE orders SET checkout_session_id = ${checkoutSessionId}, checkout_url = ${checkoutUrl} WHERE id = ${orderId}`;

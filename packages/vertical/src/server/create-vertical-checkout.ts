@@ -1,6 +1,15 @@
 import type { SessionUser } from "@stepperslife/auth-config";
 import type { RouteFactory } from "@stepperslife/http";
-import { createCheckoutFlow, type CheckoutDomain, type CheckoutFlow, type Payments, type WebhookEventStore } from "@stepperslife/payments";
+import {
+  connectedAccountHandlers,
+  createCheckoutFlow,
+  createConnectedAccountStore,
+  type CheckoutDomain,
+  type CheckoutFlow,
+  type Payments,
+  type PlatformFeePolicy,
+  type WebhookEventStore,
+} from "@stepperslife/payments";
 import { z } from "zod";
 import { createStripeWebhookRoute } from "./create-stripe-webhook-route";
 import { loadOrderPage, type OrderPageInput } from "./load-order-page";
@@ -33,14 +42,21 @@ export function createVerticalCheckout<Client extends VerticalClient>(input: {
   baseUrl: () => string;
   route: RouteFactory;
   requireUser: (callbackPath: string) => Promise<SessionUser>;
+  fees: () => PlatformFeePolicy;
 }): VerticalCheckout<Client> {
-  const { domain, db, payments, store, baseUrl, route, requireUser } = input;
-  const flow = createCheckoutFlow({ domain, db, payments, store, appUrl: baseUrl });
+  const { domain, db, payments, store, baseUrl, route, requireUser, fees } = input;
+  const flow = createCheckoutFlow({ domain, db, payments, store, appUrl: baseUrl, fees });
+  // The order flow's events, and the businesses' payout accounts changing at Stripe (Connect), on one endpoint.
+  const webhookHandlers = () => {
+    const account = payments();
+    const accounts = account ? connectedAccountHandlers({ payments: account, store: () => createConnectedAccountStore(db()) }) : {};
+    return { ...flow.webhookHandlers(), ...accounts };
+  };
   return {
     ...flow,
     loadOrderPage: (page) => loadOrderPage({ input: page, requireUser, flow, db }),
     routes: {
-      stripeWebhook: createStripeWebhookRoute({ payments, store, domain: () => ({ handlers: flow.webhookHandlers() }) }),
+      stripeWebhook: createStripeWebhookRoute({ payments, store, domain: () => ({ handlers: webhookHandlers() }) }),
       webhookEvents: {
         GET: route({ access: "owner" }, async ({ user }) => ({ events: await flow.listOwnerWebhookEvents({ ownerId: user.id }) })),
       },

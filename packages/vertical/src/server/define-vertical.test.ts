@@ -76,6 +76,7 @@ describe("defineVertical", () => {
     const checkout = vertical.checkout({
       scopeKey: "shopId",
       notOwnedMessage: "There is no such webhook event for your shops.",
+      noCardPaymentsMessage: "This shop does not take card payments yet.",
       loadCheckoutOrder: never,
       saveCheckoutSession: never,
       cancelUnstartedOrder: never,

@@ -5,7 +5,7 @@ import { checkDatabase, createHealthRoute } from "@stepperslife/health";
 import { createRouteFactory } from "@stepperslife/http";
 import { createMailer } from "@stepperslife/mail";
 import { appUrl, getApp } from "@stepperslife/manifest";
-import { createPayments, createWebhookEventStore, expireCheckoutSession, refundPayment } from "@stepperslife/payments";
+import { createPayments, createWebhookEventStore, expireCheckoutSession, platformFeePolicy, refundPayment } from "@stepperslife/payments";
 import { checkStorage, createStorage } from "@stepperslife/storage";
 import { scheduleUploadSweep } from "@stepperslife/storage/server";
 import { withSecurityHeaders } from "@stepperslife/web-security/server";
@@ -14,6 +14,7 @@ import { once } from "../once";
 import { readVerticalEnv } from "../read-vertical-env";
 import { createImageRoute } from "./create-image-route";
 import { createVerticalCheckout } from "./create-vertical-checkout";
+import { createVerticalPayouts } from "./create-vertical-payouts";
 import { reuseAcrossReloads } from "./reuse-across-reloads";
 import { startVerticalJobWorker } from "./start-vertical-job-worker";
 import type { ContractLoaders, Vertical, VerticalClientClass, VerticalOptions } from "./vertical-types";
@@ -103,7 +104,17 @@ export function defineVertical<Class extends VerticalClientClass>(options: Verti
       startJobWorkerInBackground();
     },
     checkout: (domain) =>
-      createVerticalCheckout({ domain, db, payments, store: webhookStore, baseUrl, route, requireUser: (path) => auth.requireUser(path) }),
+      createVerticalCheckout({
+        domain,
+        db,
+        payments,
+        store: webhookStore,
+        baseUrl,
+        route,
+        requireUser: (path) => auth.requireUser(path),
+        fees: () => platformFeePolicy(env()),
+      }),
+    payouts: (domain) => createVerticalPayouts({ domain, db, payments, baseUrl, route, fees: () => platformFeePolicy(env()) }),
     routes: {
       health: {
         GET: createHealthRoute({

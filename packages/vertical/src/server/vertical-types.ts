@@ -12,6 +12,7 @@ import type { NextRequest, NextResponse } from "next/server";
 import type { PrismaClientClass } from "../create-database";
 import type { VerticalEnv } from "../vertical-env";
 import type { VerticalCheckout } from "./create-vertical-checkout";
+import type { PayoutsDomain, VerticalPayouts } from "./create-vertical-payouts";
 
 /** What the kernel needs of an app's Prisma client: raw queries, for the health check and the webhook event log. */
 export type VerticalClient = QueryableDatabase & {
@@ -114,5 +115,10 @@ export interface Vertical<Client extends VerticalClient> {
    * src/server/payments/checkout.ts.
    */
   checkout: (domain: CheckoutDomain<Client>) => VerticalCheckout<Client>;
+  /**
+   * Getting each business paid through its own Stripe Express account (Connect): the "Get paid" page's read and
+   * routes. Once per app, in src/server/payouts/payouts.ts.
+   */
+  payouts: (domain: PayoutsDomain<Client>) => VerticalPayouts;
   routes: VerticalRoutes;
 }

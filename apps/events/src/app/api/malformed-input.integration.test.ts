@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it} from "vitest";
 import { type CallOptions, countRows, routeClientFor, type Routes, startVerticalTestApp, type VerticalTestApp } from "@stepperslife/testing/vertical-app";
+import { connectBusiness } from "@stepperslife/payments/testing";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { seedDemoEvents } from "@/server/seed/seed-demo-events";
+import { DEMO_ORGANIZER_ID } from "@/server/seed/demo-organizer";
 
 const { callRoute, customer } = routeClientFor("events");
 
@@ -11,6 +13,8 @@ let ids: { event: string; slug: string; type: string; otherType: string };
 
 beforeAll(async () => {
   app = await startVerticalTestApp({ app: "events" });
+  // The demo organizer has set up payouts here, so the demo events' paid tickets are on sale.
+  await connectBusiness({ db: app.db, stub: app.stripe, secretKey: app.stripeKeys.secretKey, businessId: DEMO_ORGANIZER_ID });
   await seedDemoEvents({ db: app.db });
   routes = await app.importRoutes();
   const [event, other] = await app.db.event.findMany({ include: { ticketTypes: true }, orderBy: { startsAt: "asc" } });

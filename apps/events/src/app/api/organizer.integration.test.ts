@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { countRows, routeClientFor, type Routes, startVerticalTestApp, type VerticalTestApp } from "@stepperslife/testing/vertical-app";
+import { connectBusiness } from "@stepperslife/payments/testing";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { cancelEvent } from "@/server/organizer/cancel-event";
 import { seedDemoEvents } from "@/server/seed/seed-demo-events";
@@ -12,6 +13,8 @@ const cookies: Record<string, string> = {};
 
 beforeAll(async () => {
   app = await startVerticalTestApp({ app: "events" });
+  // The organizers here have set up payouts, so their paid tickets are on sale.
+  for (const organizerId of ["owner-a", "owner-b"]) await connectBusiness({ db: app.db, stub: app.stripe, secretKey: app.stripeKeys.secretKey, businessId: organizerId });
   routes = await app.importRoutes();
   for (const [name, user] of Object.entries({ a: ownerA, b: ownerB, customer })) cookies[name] = await app.cookieFor(user);
 });
@@ -65,6 +68,24 @@ describe("organizer dashboard API", () => {
     expect((await callRoute(routes("/api/owner/events/[id]/status").POST, { method: "POST", params: { id: created.json.event.id }, body: { action: "publish" }, cookie: cookies.a })).status).toBe(422);
     expect((await callRoute(routes("/api/owner/events").POST, { method: "POST", body: { ...eventBody, slug: "winter-ball-draft" }, cookie: cookies.a })).status).toBe(409);
     expect((await callRoute(routes("/api/owner/events").POST, { method: "POST", body: eventBody, cookie: cookies.customer })).status).toBe(403);
+  });
+
+  it("publishes paid tickets only once the organizer has set up payouts, free events at any time", async () => {
+    const newcomer = await app.cookieFor({ ...ownerA, id: "owner-new", email: "new-organizer@example.com" });
+    const draft = async (slug: string, priceCents: number) => {
+      const { json } = await callRoute(routes("/api/owner/events").POST, { method: "POST", body: { ...eventBody, slug }, cookie: newcomer });
+      await callRoute(routes("/api/owner/events/[id]/ticket-types").POST, { method: "POST", params: { id: json.event.id }, body: { name: "Door", priceCents, capacity: 20 }, cookie: newcomer });
+      return json.event.id as string;
+    };
+    const publish = (id: string) => callRoute(routes("/api/owner/events/[id]/status").POST, { method: "POST", params: { id }, body: { action: "publish" }, cookie: newcomer });
+    const [paid, free] = [await draft("newcomer-paid", 1_500), await draft("newcomer-free", 0)];
+    const refused = await publish(paid);
+    expect(refused.status).toBe(409);
+    expect(refused.json.error.message).toMatch(/^Set up payouts under Get paid before publishing paid tickets/);
+    expect((await app.db.event.findUniqueOrThrow({ where: { id: paid } })).status).toBe("draft");
+    expect((await publish(free)).json.status).toBe("published");
+    await connectBusiness({ db: app.db, stub: app.stripe, secretKey: app.stripeKeys.secretKey, businessId: "owner-new" });
+    expect((await publish(paid)).json.status).toBe("published");
   });
 
   it("shows an organizer only their own events: every route answers 404 for another organizer's, writing nothing", async () => {

@@ -20,6 +20,9 @@ export default async function DashboardPage() {
       <Link className="sl-btn" href="/dashboard/events/new">
         New event
       </Link>
+      <Link className="sl-btn sl-btn--ghost" href="/dashboard/get-paid">
+        Get paid
+      </Link>
       <Link className="sl-btn sl-btn--ghost" href="/dashboard/webhooks">
         Payment events log
       </Link>

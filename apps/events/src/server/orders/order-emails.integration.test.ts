@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { failCommitsWhere, readEmailJobs, startVerticalTestApp, type VerticalTestApp } from "@stepperslife/testing/vertical-app";
+import { connectBusiness } from "@stepperslife/payments/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { createTestEvent } from "@/testing/create-test-event";
@@ -11,6 +12,8 @@ let buy: (request: Request) => Promise<Response>;
 
 beforeAll(async () => {
   app = await startVerticalTestApp({ app: "events" });
+  // The organizers here have set up payouts, so their paid tickets are on sale.
+  for (const organizerId of ["organizer-a"]) await connectBusiness({ db: app.db, stub: app.stripe, secretKey: app.stripeKeys.secretKey, businessId: organizerId });
   ({ POST: buy } = await import("@/app/api/orders/route"));
 });
 afterEach(() => app?.setMailServerUp(true));

@@ -22,7 +22,7 @@ export interface PlaceOrderOptions {
   db: Database;
   buyer: SessionUser;
   input: PlaceOrderInput;
-  /** Whether the app has Stripe keys; without them only free tickets can be had. */
+  /** Whether the organizer can take card payments (Stripe keys here, their payout account taking charges). */
   onlinePayment: boolean;
   now?: Date;
 }
@@ -64,7 +64,7 @@ export async function placeOrder({ db, buyer, input, onlinePayment, now = new Da
     const promo = input.promoCode ? await claimPromoCode({ tx, eventId: event.id, code: input.promoCode, now }) : null;
     const discountCents = promo ? applyDiscount({ subtotalCents, kind: promo.kind, value: promo.value }) : 0;
     const totalCents = subtotalCents - discountCents;
-    if (totalCents > 0 && !onlinePayment) throw new AppError("unprocessable", "Paid tickets can't be bought here right now: card payments are not set up.");
+    if (totalCents > 0 && !onlinePayment) throw new AppError("unprocessable", "Paid tickets are not on sale yet: the organizer has not finished setting up payouts. Free tickets can be had now.");
     if (totalCents > 0 && totalCents < 50) throw new AppError("unprocessable", "Card payments start at $0.50.");
 
     const free = totalCents === 0;

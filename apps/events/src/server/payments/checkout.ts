@@ -11,15 +11,17 @@ import { recordLateRefund } from "../orders/record-late-refund";
 export const checkout = vertical.checkout({
   scopeKey: "eventId",
   notOwnedMessage: "There is no such webhook event for your events.",
+  noCardPaymentsMessage: "Paid tickets are not on sale yet: the organizer has not finished setting up payouts.",
   async loadCheckoutOrder({ db, orderId }) {
-    const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, include: { lines: true, event: { select: { id: true, title: true } } } });
+    const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, include: { lines: true, event: { select: { id: true, title: true, organizerId: true } } } });
     const tickets = order.lines.reduce((sum, line) => sum + line.quantity, 0);
     // With a promo code the discount is spread over the order: one line at the discounted total.
     const lineItems =
       order.discountCents === 0
         ? order.lines.map((line) => ({ name: `${line.name} — ${order.event.title}`, unitAmountCents: line.unitPriceCents, quantity: line.quantity }))
         : [{ name: `${tickets} tickets — ${order.event.title} (promo applied)`, unitAmountCents: order.totalCents, quantity: 1 }];
-    return { lineItems, currency: order.currency, customerEmail: order.buyerEmail, scopeId: order.event.id };
+    // The organizer is the business that is paid, for all their events.
+    return { lineItems, currency: order.currency, customerEmail: order.buyerEmail, scopeId: order.event.id, businessId: order.event.organizerId };
   },
   async saveCheckoutSession({ db, orderId, checkoutSessionId, checkoutUrl }) {
     await db.order.update({ where: { id: orderId }, data: { checkoutSessionId, checkoutUrl } });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { countRows, routeClientFor, type Routes, startVerticalTestApp, type VerticalTestApp } from "@stepperslife/testing/vertical-app";
+import { connectBusiness } from "@stepperslife/payments/testing";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { seedDemoRestaurants } from "@/server/seed/seed-demo-restaurants";
 
@@ -28,6 +29,7 @@ beforeAll(async () => {
 
   const item = await app.db.menuItem.findFirstOrThrow({ where: { restaurant: { ownerId: ownerA.id } } });
   const restaurant = (await callRoute(routes("/api/restaurants/[slug]").GET, { params: { slug: "soul-kitchen-chicago" } })).json.restaurant;
+  await connectBusiness({ db: app.db, stub: app.stripe, secretKey: app.stripeKeys.secretKey, businessId: restaurant.id });
   const placed = await callRoute(routes("/api/orders").POST, {
     method: "POST",
     cookie: cookies.customer,
@@ -35,8 +37,9 @@ beforeAll(async () => {
   });
   const order = await app.db.order.findUniqueOrThrow({ where: { id: placed.json.order.id } });
   await app.stripe.completeCheckout(order.checkoutSessionId!);
-  await vi.waitFor(async () => expect(await app.db.stripeWebhookEvent.count()).toBe(1));
-  const event = await app.db.stripeWebhookEvent.findFirstOrThrow();
+  const paidEvents = { where: { type: "checkout.session.completed" } };
+  await vi.waitFor(async () => expect(await app.db.stripeWebhookEvent.count(paidEvents)).toBe(1));
+  const event = await app.db.stripeWebhookEvent.findFirstOrThrow(paidEvents);
   a = { restaurant: restaurant.id, category: item.categoryId, item: item.id, order: order.id, event: event.id };
 });
 afterAll(() => app?.close());

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { routeClientFor, type Routes, startVerticalTestApp, type VerticalTestApp } from "@stepperslife/testing/vertical-app";
+import { connectBusiness } from "@stepperslife/payments/testing";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { seedDemoRestaurants } from "../seed/seed-demo-restaurants";
 
@@ -19,6 +20,8 @@ beforeAll(async () => {
   ownerCookie = await app.cookieFor(ownerA);
   restaurant = (await callRoute(routes("/api/restaurants/[slug]").GET, { params: { slug: "soul-kitchen-chicago" } })).json.restaurant;
   expect((await callRoute(routes("/api/owner/claim-demo").POST, { method: "POST", cookie: ownerCookie })).json.claimed).toBe(5);
+  // Soul Kitchen's new owner has set up payouts, so it takes card payments; the other demo restaurants have not.
+  await connectBusiness({ db: app.db, stub: app.stripe, secretKey: app.stripeKeys.secretKey, businessId: restaurant.id });
 });
 afterAll(() => app?.close());
 
@@ -51,6 +54,16 @@ describe("ordering and paying", () => {
     expect((await place(orderBody("pay_at_pickup", [{ menuItemId: elsewhere.id, quantity: 1 }]))).status).toBe(422);
     expect((await place({ ...orderBody("pay_at_pickup"), pickupAt: new Date(Date.now() + 60_000).toISOString() })).status).toBe(422);
     expect((await callRoute(routes("/api/orders").POST, { method: "POST", body: orderBody("pay_at_pickup") })).status).toBe(401);
+    expect(await app.db.order.count()).toBe(0);
+  });
+
+  it("takes no card order for a restaurant whose owner has not set up payouts, writing nothing", async () => {
+    const unpaid = await app.db.restaurant.findFirstOrThrow({ where: { id: { not: restaurant.id } }, include: { categories: { include: { items: true } } } });
+    const item = unpaid.categories.flatMap((category) => category.items).find((dish) => !dish.soldOut)!;
+    const slots = (await callRoute(routes("/api/restaurants/[slug]").GET, { params: { slug: unpaid.slug } })).json.restaurant.pickupSlots;
+    const refused = await place({ restaurantId: unpaid.id, items: [{ menuItemId: item.id, quantity: 1 }], pickupAt: slots[0], paymentMethod: "stripe" });
+    expect(refused.status).toBe(422);
+    expect(refused.json.error.message).toBe("This restaurant does not take card payments online yet; choose pay at pickup.");
     expect(await app.db.order.count()).toBe(0);
   });
 

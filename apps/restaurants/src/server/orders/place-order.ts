@@ -15,7 +15,7 @@ export interface PlaceOrderOptions {
   db: Database;
   customer: SessionUser;
   input: PlaceOrderInput;
-  /** Whether the app has Stripe keys; without them only "pay at pickup" is offered. */
+  /** Whether the restaurant can take card payments (Stripe keys here, its payout account taking charges). */
   onlinePayment: boolean;
   now?: Date;
 }
@@ -28,7 +28,7 @@ export interface PlaceOrderOptions {
  */
 export async function placeOrder({ db, customer, input, onlinePayment, now = new Date() }: PlaceOrderOptions): Promise<PlacedOrder> {
   if (input.paymentMethod === "stripe" && !onlinePayment) {
-    throw new AppError("unprocessable", "Online payment is not available here; choose pay at pickup.", {
+    throw new AppError("unprocessable", "This restaurant does not take card payments online yet; choose pay at pickup.", {
       fields: [{ path: "body.paymentMethod", message: "only pay_at_pickup is available" }],
     });
   }

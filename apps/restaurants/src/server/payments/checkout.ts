@@ -11,6 +11,7 @@ import { recordLateRefund } from "./record-late-refund";
 export const checkout = vertical.checkout({
   scopeKey: "restaurantId",
   notOwnedMessage: "There is no such webhook event for your restaurants.",
+  noCardPaymentsMessage: "This restaurant does not take card payments online yet; choose pay at pickup.",
   async loadCheckoutOrder({ db, orderId }) {
     const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, include: { items: true, restaurant: { select: { id: true, name: true } } } });
     return {
@@ -19,6 +20,8 @@ export const checkout = vertical.checkout({
       currency: order.currency,
       customerEmail: order.customerEmail,
       scopeId: order.restaurant.id,
+      // Each restaurant is paid into its own account.
+      businessId: order.restaurant.id,
     };
   },
   async saveCheckoutSession({ db, orderId, checkoutSessionId, checkoutUrl }) {

@@ -4,7 +4,8 @@ import { orNotFound, parseRouteParams } from "@stepperslife/ui/server";
 import type { Metadata } from "next";
 import { BuyTickets } from "@/components/buy-tickets";
 import { EventTime } from "@/components/event-time";
-import { addressing, appBaseUrl, auth, db, payments } from "@/vertical";
+import { checkout } from "@/server/payments/checkout";
+import { addressing, appBaseUrl, auth, db } from "@/vertical";
 import { slugParamsSchema as slugParams } from "@/server/events/event-schemas";
 import { getEventPage } from "@/server/events/get-event-page";
 
@@ -67,7 +68,7 @@ export default async function EventPageView({ params }: { params: Params }) {
         </article>
         <aside className="sl-panel" aria-label="Tickets">
           <h2 style={{ margin: 0 }}>Tickets</h2>
-          <BuyTickets event={event} onlinePayment={payments() !== null} signInHref={signInHref} />
+          <BuyTickets event={event} onlinePayment={await checkout.canTakeCardPayments(event.organizerId)} signInHref={signInHref} />
         </aside>
       </div>
     </div>

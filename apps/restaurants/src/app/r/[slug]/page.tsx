@@ -2,7 +2,8 @@ import { signInUrl } from "@stepperslife/auth-config";
 import { orNotFound, parseRouteParams } from "@stepperslife/ui/server";
 import type { Metadata } from "next";
 import { RestaurantOrdering } from "@/components/restaurant-ordering";
-import { addressing, appBaseUrl, auth, db, payments } from "@/vertical";
+import { checkout } from "@/server/payments/checkout";
+import { addressing, appBaseUrl, auth, db } from "@/vertical";
 import { getRestaurantPage } from "@/server/restaurants/get-restaurant-page";
 import { slugParamsSchema } from "@/server/restaurants/restaurant-schemas";
 
@@ -49,7 +50,7 @@ export default async function RestaurantPageView({ params }: { params: Params })
           </dl>
         </details>
       </header>
-      <RestaurantOrdering restaurant={restaurant} onlinePayment={payments() !== null} signInHref={signInHref} />
+      <RestaurantOrdering restaurant={restaurant} onlinePayment={await checkout.canTakeCardPayments(restaurant.id)} signInHref={signInHref} />
     </div>
   );
 }

@@ -1,0 +1,22 @@
+/** Every API endpoint the stand-in answers, named in its "Unrecognized request URL" error so a gap is obvious. */
+export const implementedEndpoints = [
+  "POST /v1/checkout/sessions",
+  "GET /v1/checkout/sessions/:id",
+  "POST /v1/checkout/sessions/:id/expire",
+  "POST /v1/refunds",
+  "GET /v1/refunds/:id",
+  "GET /v1/payment_intents/:id",
+  "GET /v1/charges/:id",
+  "POST /v1/accounts",
+  "GET /v1/accounts/:id",
+  "POST /v1/accounts/:id/login_links",
+  "POST /v1/account_links",
+  "POST /v1/transfers",
+  "GET /v1/transfers/:id",
+  "POST /v1/transfers/:id/reversals",
+  "GET /v1/application_fees/:id",
+  "POST /v1/application_fees/:id/refunds",
+  "GET /v1/balance_transactions",
+  "GET /v1/balance_transactions/:id",
+  "GET /v1/disputes/:id",
+] as const;
