@@ -21,6 +21,7 @@ test("a buyer pays for two tickets and sees their QR codes; the organizer checks
     await openEventsDashboard(organizerPage);
     // Ticket money goes to the organizer's own account: they set up payouts with Stripe before selling paid tickets.
     await setUpPayouts(organizerPage, urlOf(eventsApp, "/dashboard/get-paid"));
+    await openEventsDashboard(organizerPage);
     const title = `E2E Social ${Date.now()}`;
     const eventPath = await createPublishedEvent(organizerPage, { title, ticketName: "General admission", price: "15" });
     // It gets a cover photo, uploaded from the browser straight to the object store with a progress bar.

@@ -96,6 +96,7 @@ test("an organizer uploads a cover image and scans at the door with the camera, 
     await openEventsDashboard(page);
     // The "Get paid" page and Stripe's onboarding round trip run within the policy too.
     await setUpPayouts(page, urlOf(eventsApp, "/dashboard/get-paid"));
+    await openEventsDashboard(page);
     await createPublishedEvent(page, { title: `CSP Social ${Date.now()}`, ticketName: "Door", price: "10" });
 
     await uploadCoverImage(page);

@@ -39,8 +39,9 @@ export async function startOnboarding(payments: Payments, store: ConnectedAccoun
             capabilities: { card_payments: { requested: true }, transfers: { requested: true } },
             metadata: { businessId: input.businessId },
           },
-          // Two clicks at once make one account; a different answer to the form later is refused, not a second account.
-          { idempotencyKey: `connected-account-${input.businessId}` },
+          // Two clicks at once make one account. The key names the owner and their answers too: a business handed to
+          // a new owner (a demo taken over) gets an account of its own, and a changed answer is not refused as a replay.
+          { idempotencyKey: ["connected-account", input.businessId, input.ownerId, input.country, input.businessType].join("-") },
         ),
         businessId: input.businessId,
         ownerId: input.ownerId,

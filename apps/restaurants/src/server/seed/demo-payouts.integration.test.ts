@@ -1,4 +1,5 @@
 import { routeClientFor, startVerticalTestApp, type VerticalTestApp } from "@stepperslife/testing/vertical-app";
+import { createConnectedAccountStore, createPayments, startOnboarding } from "@stepperslife/payments";
 import { readVerticalEnv } from "@stepperslife/vertical";
 import { connectDemoBusinesses } from "@stepperslife/vertical/seed";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -27,8 +28,23 @@ describe("demo payouts on the local Stripe stand-in", () => {
     expect(accounts.every((account) => account.chargesEnabled && account.payoutsEnabled)).toBe(true);
 
     // The demo accounts stay with the demo: whoever takes the restaurants over sets up payouts of their own.
+    const demoAccount = accounts.find((account) => account.businessId === demo[0])!.id;
     expect(await claimDemoRestaurants({ db: app.db, ownerId: ownerA.id })).toBe(demo.length);
     expect(await app.db.connectedAccount.count()).toBe(0);
+    const payments = createPayments(env)!;
+    const store = createConnectedAccountStore(app.db);
+    await startOnboarding(payments, store, {
+      businessId: demo[0]!,
+      ownerId: ownerA.id,
+      country: "US",
+      businessType: "company",
+      email: ownerA.email,
+      returnUrl: "https://restaurants.stepperslife.test/get-paid",
+      refreshUrl: "https://restaurants.stepperslife.test/refresh",
+    });
+    const own = await store.findByBusiness(demo[0]!);
+    expect(own).toMatchObject({ ownerId: ownerA.id, chargesEnabled: false });
+    expect(own!.id).not.toBe(demoAccount);
   });
 
   it("does nothing against real Stripe (no stand-in URL)", async () => {
