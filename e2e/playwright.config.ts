@@ -45,6 +45,8 @@ export default defineConfig({
     { name: "restaurants-orders", testMatch: /restaurants\.spec\.ts/, use: { baseURL: publicUrl(getApp("restaurants")) } },
     // Events end to end: a buyer pays for tickets and sees QR codes, the organizer checks one in at the door.
     { name: "events-tickets", testMatch: /events\.spec\.ts/, use: { baseURL: publicUrl(getApp("events")) } },
+    // Owners get paid: payouts set up on the stand-in, a card payment's fee and net, its refund (its own restaurant).
+    { name: "payouts", testMatch: /payouts\.spec\.ts/, dependencies: fleet.apps.map((app) => app.name) },
     // Security headers of all seven apps, framing refused, and an upload and the door camera within the policy
     // (Chromium's fake camera, accepted without a prompt; events' plain-http test origin counts as secure, as https would).
     {

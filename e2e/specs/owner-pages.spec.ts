@@ -82,3 +82,18 @@ test("the owner's forms use the shared controls: the add-dish form is styled lik
   expect(field.radius, "the dish name box has the shared rounded border").toBe("10px");
   expect(Math.abs(field.height - (await look("Add dish")).height), "the box and its button line up").toBeLessThanOrEqual(2);
 });
+
+test("an event's owner pages have the restaurants' tabs and say which event, and its clock in words", async () => {
+  const { page, event } = workspace;
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto(urlOf(eventsApp, `/dashboard/events/${event.id}/sales`));
+  await expect(page.getByRole("heading", { level: 1, name: /^Sales of Phone Social / })).toBeVisible();
+  const tabs = page.getByRole("navigation", { name: /^Manage Phone Social / });
+  await expect(tabs.getByRole("link", { name: "Sales" })).toHaveAttribute("aria-current", "page");
+  await expect(tabs.getByRole("link", { name: "All your events" })).toHaveAttribute("href", "/dashboard");
+  // The same tab bar as a restaurant's (one shared component), above the page's own content, below its title.
+  await expect(tabs).toHaveClass(/sl-tabbar/);
+  await expect(page.getByRole("heading", { name: "Revenue per day (Central Time)" })).toBeVisible();
+  await tabs.getByRole("link", { name: "Attendees" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Attendees of Phone Social / })).toBeVisible();
+});

@@ -65,6 +65,10 @@ test("a customer orders and pays; the owner works the order on the board; the cu
     await summary.getByRole("button", { name: "View order" }).click();
     await expect(cart.getByRole("heading", { name: "Your order" })).toBeInViewport();
     await expect(cart.getByRole("heading", { name: "Your order" })).toBeFocused();
+    // In view means below the sticky header too, not scrolled in under it.
+    const headerBottom = await customerPage.getByRole("banner").evaluate((header) => header.getBoundingClientRect().bottom);
+    const cartTop = await cart.getByRole("heading", { name: "Your order" }).evaluate((heading) => heading.getBoundingClientRect().top);
+    expect(cartTop, "the cart's heading shows below the sticky header").toBeGreaterThanOrEqual(headerBottom);
     await expect(cart).toContainText("Total $21.98");
     await customerPage.reload();
     const catfishLine = cart.getByRole("list", { name: "In your cart" }).getByRole("listitem").filter({ hasText: "Fried catfish plate" });

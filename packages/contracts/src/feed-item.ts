@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { absoluteUrlSchema, instantSchema, moneySchema, verticalNameSchema } from "./shared-fields";
+import { absoluteUrlSchema, instantSchema, moneySchema, timeZoneSchema, verticalNameSchema } from "./shared-fields";
 
 /** One card on the portal: the same shape for a restaurant, an event, a product, a class, an article or a service. */
 export const feedItemSchema = z.object({
@@ -15,6 +15,11 @@ export const feedItemSchema = z.object({
   /** For dated items (events, classes); null otherwise. */
   startsAt: instantSchema.nullable(),
   endsAt: instantSchema.nullable(),
+  /**
+   * The IANA zone the item's times belong to (an event's venue, a class's studio): the portal tells startsAt on that
+   * clock, as the item's own app does. Absent for undated items, and from apps that predate it.
+   */
+  timeZone: timeZoneSchema.nullish(),
   /** The price shown on the card ("from"); null when the item has none. */
   price: moneySchema.nullable(),
   updatedAt: instantSchema,

@@ -17,3 +17,15 @@ export const moneySchema = z.object({
 
 /** Absolute http(s) links: cards link to the item on its own subdomain. */
 export const absoluteUrlSchema = z.url({ protocol: /^https?$/ });
+
+function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An IANA time zone this runtime knows ("America/Detroit"): the portal formats dates in it, so junk is refused. */
+export const timeZoneSchema = z.string().max(64).refine(isKnownTimeZone, { error: "expected an IANA time zone such as America/Chicago" });

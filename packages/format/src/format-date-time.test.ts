@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatMinuteOfDay, formatTime, localDay } from "./format-date-time";
+import { formatDate, formatDateTime, formatMinuteOfDay, formatTime, formatTimeZoneName, localDay } from "./format-date-time";
 
 const chicago = "America/Chicago";
 
@@ -61,5 +61,12 @@ describe("formatDate and formatTime", () => {
 describe("formatMinuteOfDay", () => {
   it("says a wall-clock minute, wrapping past midnight", () => {
     expect([0, 1050, 720, 1439, 1560].map(formatMinuteOfDay)).toEqual(["12:00 AM", "5:30 PM", "12:00 PM", "11:59 PM", "2:00 AM"]);
+  });
+});
+
+describe("formatTimeZoneName", () => {
+  it("names a zone as people say it, whatever the season", () => {
+    expect(formatTimeZoneName("America/Chicago")).toBe("Central Time");
+    expect(formatTimeZoneName("America/Detroit")).toBe("Eastern Time");
   });
 });

@@ -78,3 +78,9 @@ export function formatMinuteOfDay(minute: number): string {
   const inDay = ((minute % 1440) + 1440) % 1440;
   return formatTime(new Date(Date.UTC(2000, 0, 1, 0, inDay)), "UTC");
 }
+
+/** A zone as people name it ("America/Chicago" → "Central Time"), for headings that say which clock a page keeps. */
+export function formatTimeZoneName(timeZone: string): string {
+  const parts = dateTimeFormat(timeZone, { timeZoneName: "longGeneric" }).formatToParts(new Date());
+  return parts.find((part) => part.type === "timeZoneName")?.value ?? timeZone;
+}

@@ -4,6 +4,7 @@ export {
   formatDateTime,
   formatMinuteOfDay,
   formatTime,
+  formatTimeZoneName,
   localDay,
   type FormatDateTimeOptions,
   type FormatTimeOptions,

@@ -27,6 +27,12 @@ export interface CreateCheckoutSessionInput {
    * application fee. Without it the payment stays in this app's own Stripe account.
    */
   destination?: { accountId: string; applicationFeeCents: number };
+  /**
+   * Separate charges and transfers (one payment for several businesses, e.g. one cart across shops): the charge
+   * stays in this app's account under this group, and `transferToBusinesses` pays each business its share after
+   * payment. Not with `destination`.
+   */
+  transferGroup?: string;
 }
 
 // expires_at is rounded to this step so that a retry with the same idempotency key a little later sends the very
@@ -39,6 +45,7 @@ export async function createCheckoutSession(payments: Payments, input: CreateChe
   if (!Number.isInteger(minutes) || minutes < 30 || minutes > 24 * 60 - expiryStepSeconds / 60) {
     throw new RangeError(`expiresInMinutes must be a whole number from 30 to ${24 * 60 - expiryStepSeconds / 60} (got ${minutes})`);
   }
+  if (input.destination && input.transferGroup) throw new TypeError("a checkout session is a destination charge or a transfer group, not both");
   const now = Math.floor(Date.now() / 1000);
   const expiresAt = Math.floor(now / expiryStepSeconds) * expiryStepSeconds + expiryStepSeconds + minutes * 60;
   try {
@@ -65,6 +72,7 @@ export async function createCheckoutSession(payments: Payments, input: CreateChe
               },
             }
           : {}),
+        ...(input.transferGroup ? { payment_intent_data: { transfer_group: input.transferGroup, metadata: input.metadata } } : {}),
       },
       { idempotencyKey: input.idempotencyKey },
     );

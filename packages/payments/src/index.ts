@@ -1,4 +1,4 @@
-export type { CheckoutDomain, CheckoutOrder, MarkPaidOutcome } from "./checkout-flow/checkout-domain";
+export type { CheckoutDomain, CheckoutOrder, DisputedPayment, MarkPaidOutcome, TransactionClientOf } from "./checkout-flow/checkout-domain";
 export { createCheckoutFlow, type CheckoutFlow, type CheckoutFlowOptions } from "./checkout-flow/create-checkout-flow";
 export { latePaymentRefundKey } from "./checkout-flow/late-payment-refund-key";
 export { checkoutSessionHandlers } from "./checkout-session-handlers";
@@ -31,3 +31,8 @@ export { platformFeeCents, type PlatformFeePolicy } from "./connect/platform-fee
 export { refreshConnectedAccount } from "./connect/refresh-connected-account";
 export { BUSINESS_TYPES, createOnboardingLink, startOnboarding, type BusinessType, type StartOnboardingInput } from "./connect/start-onboarding";
 export { platformFeeEnv, platformFeePolicy } from "./connect/platform-fee-env";
+export { listBusinessPayouts } from "./ledger/list-business-payouts";
+export type { PayoutDay, PayoutPayment, PayoutTotals } from "./ledger/group-payouts-by-day";
+export { toPayoutsCsv } from "./ledger/to-payouts-csv";
+export { transferToBusinesses, type BusinessShare, type BusinessTransfer } from "./split/transfer-to-businesses";
+export { reverseBusinessTransfer, type BusinessTransferReversal } from "./split/reverse-business-transfer";

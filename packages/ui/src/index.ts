@@ -27,7 +27,9 @@ export {
 } from "./owner-page";
 export { SalesPage, WebhookLogPage, type SalesPageProps, type WebhookLogPageProps } from "./owner-pages";
 export { FieldError, type FieldErrorProps } from "./field-error";
+export { CoverPlaceholder } from "./cover-placeholder";
 export { FormAlert, type FormAlertProps } from "./form-alert";
+export { PayoutsPanel, type PayoutDayView, type PayoutPaymentView, type PayoutsPanelProps } from "./payouts-panel";
 export { countWords } from "./count-words";
 export { FilterSelect, ListingFilters, ListingResults, type FilterSelectProps, type ListingFiltersProps, type ListingResultsProps } from "./listing-search";
 export { TableScroll, type TableScrollProps } from "./table-scroll";

@@ -127,7 +127,14 @@ describe("stripe stub Connect money, driven by the real stripe SDK", () => {
     expect(all.amount).toBe(600);
     expect(await stripe.transfers.retrieve(first.id)).toMatchObject({ amount_reversed: 1000, reversed: true, reversals: { total_count: 2 } });
     // Reversed money is back on the platform and may be transferred again.
-    expect((await transfer(1250)).amount).toBe(1250);
+    const again = await transfer(1250);
+    expect(again.amount).toBe(1250);
+    // Listed newest first, by group and by destination; another group has none.
+    const grouped = await stripe.transfers.list({ transfer_group: "order_o7", limit: 1 });
+    expect(grouped).toMatchObject({ has_more: true, data: [{ id: again.id }] });
+    expect((await stripe.transfers.list({ transfer_group: "order_o7", starting_after: again.id })).data.map((each) => each.id)).toEqual([first.id]);
+    expect((await stripe.transfers.list({ transfer_group: "order_o7", destination: fresh.id })).data).toEqual([]);
+    expect((await stripe.transfers.list({ transfer_group: "order_other" })).data).toEqual([]);
   });
 
   it("refunds an application fee on its own, in part or whole, never more than is left", async () => {
@@ -178,7 +185,7 @@ describe("stripe stub Connect money, driven by the real stripe SDK", () => {
     expect((await stripe.balanceTransactions.list({ created: { lt: since - 60 } })).data).toEqual([]);
   });
 
-  it("opens a dispute on a charge and sends charge.dispute.created", async () => {
+  it("opens a dispute on a charge (charge.dispute.created) and closes it won, the money back (charge.dispute.closed)", async () => {
     const { charge } = await pay(sessionParams());
     harness.clear();
     const dispute = await harness.stub.openDispute(charge.id);
@@ -190,5 +197,13 @@ describe("stripe stub Connect money, driven by the real stripe SDK", () => {
     expect(await stripe.disputes.retrieve(dispute.id)).toMatchObject({ status: "needs_response" });
     expect((await stripe.charges.retrieve(charge.id)).disputed).toBe(true);
     await expect(harness.stub.openDispute(charge.id)).rejects.toThrow(/already been disputed/);
+    harness.clear();
+    const won = await harness.stub.closeDispute(String(dispute.id), "won");
+    expect(won).toMatchObject({ id: dispute.id, status: "won" });
+    expect(harness.events().map((each) => [each.type, (each.data.object as Stripe.Dispute).status])).toEqual([["charge.dispute.closed", "won"]]);
+    expect(await stripe.disputes.retrieve(dispute.id)).toMatchObject({ status: "won" });
+    const reinstated = await stripe.balanceTransactions.list({ type: "adjustment", source: String(dispute.id) });
+    expect(reinstated.data.map((txn) => txn.amount)).toContain(1250);
+    await expect(harness.stub.closeDispute(String(dispute.id), "lost")).rejects.toThrow(/already closed/);
   });
 });

@@ -12,6 +12,7 @@ export const implementedEndpoints = [
   "POST /v1/accounts/:id/login_links",
   "POST /v1/account_links",
   "POST /v1/transfers",
+  "GET /v1/transfers",
   "GET /v1/transfers/:id",
   "POST /v1/transfers/:id/reversals",
   "GET /v1/application_fees/:id",

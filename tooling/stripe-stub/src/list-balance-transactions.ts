@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { parseStubParams } from "./parse-stub-params";
 import { expand, integer } from "./stub-params";
-import { StubApiError, type AccountState } from "./stub-types";
+import { paginateStubList } from "./paginate-stub-list";
+import type { AccountState } from "./stub-types";
 
 const range = z.strictObject({ gt: integer.optional(), gte: integer.optional(), lt: integer.optional(), lte: integer.optional() });
 
@@ -16,10 +17,7 @@ const listParams = z.strictObject({
   expand: expand.optional(),
 });
 
-/**
- * `GET /v1/balance_transactions`: the platform's balance movements, newest first, in Stripe's list shape and with
- * its cursors (`starting_after`, `ending_before`) so the SDK's auto-pagination works.
- */
+/** `GET /v1/balance_transactions`: the platform's balance movements, newest first, in Stripe's list shape. */
 export function listBalanceTransactions({ state, params }: { state: AccountState; params: Record<string, unknown> }) {
   const input = parseStubParams(listParams, params);
   const limit = input.limit ?? 10;
@@ -34,24 +32,12 @@ export function listBalanceTransactions({ state, params }: { state: AccountState
       (input.source === undefined || txn.source === input.source) &&
       (input.currency === undefined || txn.currency === input.currency),
   );
-  const cursorIndex = (id: string, param: string) => {
-    const index = matching.findIndex((txn) => txn.id === id);
-    if (index < 0) throw new StubApiError(400, "invalid_request_error", `No such balance_transaction: '${id}'`, { param, code: "resource_missing" });
-    return index;
-  };
-  let page;
-  let hasMore;
-  if (input.starting_after !== undefined) {
-    const after = matching.slice(cursorIndex(input.starting_after, "starting_after") + 1);
-    page = after.slice(0, limit);
-    hasMore = after.length > limit;
-  } else if (input.ending_before !== undefined) {
-    const before = matching.slice(0, cursorIndex(input.ending_before, "ending_before"));
-    page = before.slice(-limit);
-    hasMore = before.length > limit;
-  } else {
-    page = matching.slice(0, limit);
-    hasMore = matching.length > limit;
-  }
-  return { object: "list", data: page, has_more: hasMore, url: "/v1/balance_transactions" };
+  return paginateStubList({
+    matching,
+    limit,
+    startingAfter: input.starting_after,
+    endingBefore: input.ending_before,
+    object: "balance_transaction",
+    url: "/v1/balance_transactions",
+  });
 }

@@ -5,6 +5,7 @@ import { createLoginLink } from "./create-login-link";
 import { createTransfer } from "./create-transfer";
 import { createTransferReversal } from "./create-transfer-reversal";
 import { listBalanceTransactions } from "./list-balance-transactions";
+import { listTransfers } from "./list-transfers";
 import type { AccountState } from "./stub-types";
 
 /**
@@ -28,7 +29,9 @@ export function routeConnectRequest({
     const match = pattern.exec(path)?.[1];
     return match === undefined ? undefined : decodeURIComponent(match);
   };
-  if (method === "GET") return path === "/v1/balance_transactions" ? listBalanceTransactions({ state, params }) : undefined;
+  if (method === "GET" && path === "/v1/balance_transactions") return listBalanceTransactions({ state, params });
+  if (method === "GET" && path === "/v1/transfers") return listTransfers({ state, params });
+  if (method === "GET") return undefined;
   if (method !== "POST") return undefined;
   if (path === "/v1/accounts") return createConnectedAccount({ state, params });
   if (path === "/v1/account_links") return createAccountLink({ state, params, baseUrl });

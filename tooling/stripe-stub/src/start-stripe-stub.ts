@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { buildStubEvent } from "./build-stub-event";
 import { completeCheckout, type EmitEvent } from "./complete-checkout";
+import { closeDispute } from "./close-dispute";
 import { completeOnboarding } from "./complete-onboarding";
 import type { StubConnectedAccount } from "./connect-types";
 import { createAccountState } from "./create-account-state";
@@ -41,6 +42,8 @@ export interface StripeStub {
   restrictAccount(accountId: string): Promise<StubConnectedAccount>;
   /** A cardholder disputing a charge as fraudulent: a dispute needing a response, then `charge.dispute.created`. */
   openDispute(chargeId: string): Promise<StripeObject>;
+  /** The bank deciding it: `won` gives the money back to the platform, `lost` keeps it; then `charge.dispute.closed`. */
+  closeDispute(disputeId: string, outcome: "won" | "lost"): Promise<StripeObject>;
 }
 
 const maxBodyBytes = 1024 * 1024;
@@ -157,6 +160,10 @@ export async function startStripeStub({ port = 0, host = "127.0.0.1", accounts, 
     openDispute: async (chargeId) => {
       const state = platformWith(`charge ${chargeId}`, (candidate) => candidate.charges.has(chargeId));
       return structuredClone(await openDispute({ state, chargeId, emit }));
+    },
+    closeDispute: async (disputeId, outcome) => {
+      const state = platformWith(`dispute ${disputeId}`, (candidate) => candidate.disputes.has(disputeId));
+      return structuredClone(await closeDispute({ state, disputeId, outcome, emit }));
     },
   };
 }

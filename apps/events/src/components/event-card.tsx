@@ -1,13 +1,14 @@
 import Link from "next/link";
 import type { EventCard as Card } from "@/server/events/to-event-card";
 import { formatMoney } from "@stepperslife/format";
+import { CoverPlaceholder } from "@stepperslife/ui";
 
 /** One event in the list: cover, when (in the event's own time zone), where, the lowest price. */
 export function EventCard({ event }: { event: Card }) {
   return (
     <li className="sl-tile">
       <Link href={`/e/${event.slug}`}>
-        {event.image ? <img src={event.image} alt="" loading="lazy" /> : <div className="sl-cover ev-cover" />}
+        {event.image ? <img src={event.image} alt="" loading="lazy" /> : <CoverPlaceholder name={event.title} />}
         <div className="sl-tile__body">
           <h2 className="sl-tile__title">{event.title}</h2>
           <p style={{ margin: 0 }}>{event.when}</p>

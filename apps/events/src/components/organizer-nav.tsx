@@ -1,5 +1,4 @@
-import { BackLink } from "@stepperslife/ui";
-import Link from "next/link";
+import { OwnerTabs } from "@stepperslife/ui";
 
 const sections = [
   ["", "Details & tickets"],
@@ -8,24 +7,8 @@ const sections = [
   ["/sales", "Sales"],
 ] as const;
 
-export type OrganizerSection = (typeof sections)[number][0];
-
-/** The tabs of one event in the dashboard, the page's own marked as current, under the way back to all events. */
-export function OrganizerNav({ eventId, title, current }: { eventId: string; title: string; current: OrganizerSection }) {
-  return (
-    <nav aria-label={`Manage ${title}`} className="sl-stack" style={{ gap: "0.5rem" }}>
-      <BackLink href="/dashboard" tight>
-        All your events
-      </BackLink>
-      <ul className="sl-tabs ev-tabs">
-        {sections.map(([path, label]) => (
-          <li key={path}>
-            <Link href={`/dashboard/events/${eventId}${path}`} aria-current={path === current ? "page" : undefined}>
-              {label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+/** The tabs of one event in the dashboard (the shared owner tabs, as a restaurant's), under the way back to all events. */
+export function OrganizerNav({ eventId, title }: { eventId: string; title: string }) {
+  const tabs = sections.map(([path, label]) => ({ href: `/dashboard/events/${eventId}${path}`, label }));
+  return <OwnerTabs name={title} back={{ href: "/dashboard", label: "All your events" }} tabs={tabs} />;
 }

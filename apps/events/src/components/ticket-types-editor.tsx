@@ -38,14 +38,14 @@ export function TicketTypesEditor({ eventId, ticketTypes }: { eventId: string; t
       <h2 id="ticket-types" style={{ margin: 0 }}>
         Ticket types
       </h2>
-      <table className="sl-table ev-owner-table" aria-label="Ticket types">
+      <table className="sl-table sl-table--cards" aria-label="Ticket types">
         <thead>
           <tr>
             <th>Name</th>
-            <th className="ev-num">Price</th>
-            <th className="ev-num">Capacity</th>
-            <th className="ev-num">Per order</th>
-            <th className="ev-num">Sold / held</th>
+            <th className="sl-num">Price</th>
+            <th className="sl-num">Capacity</th>
+            <th className="sl-num">Per order</th>
+            <th className="sl-num">Sold / held</th>
             <th>
               <span className="sl-visually-hidden">Actions</span>
             </th>
@@ -67,16 +67,16 @@ export function TicketTypesEditor({ eventId, ticketTypes }: { eventId: string; t
                     {type.description ? <span className="sl-muted" style={{ display: "block" }}>{type.description}</span> : null}
                   </span>
                 </td>
-                <td data-label="Price" className="ev-num">
+                <td data-label="Price" className="sl-num">
                   {formatMoney(type.priceCents, "usd", { zero: "Free" })}
                 </td>
-                <td data-label="Capacity" className="ev-num">
+                <td data-label="Capacity" className="sl-num">
                   {type.capacity}
                 </td>
-                <td data-label="Per order" className="ev-num">
+                <td data-label="Per order" className="sl-num">
                   {type.perOrderLimit}
                 </td>
-                <td data-label="Sold / held" className="ev-num">
+                <td data-label="Sold / held" className="sl-num">
                   {type.sold} / {type.held}
                 </td>
                 <td>

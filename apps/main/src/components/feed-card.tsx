@@ -1,4 +1,5 @@
 import type { FeedItem } from "@stepperslife/contracts";
+import { CoverPlaceholder } from "@stepperslife/ui";
 import { formatFromPrice } from "./format-money";
 import { formatWhen } from "./format-when";
 import styles from "./portal.module.css";
@@ -10,7 +11,9 @@ export function FeedCard({ item }: { item: FeedItem }) {
       {item.image ? (
         // A plain img: images live on each vertical's object store, whose hosts next/image would have to allow-list.
         <img className={styles.cardImage} src={item.image} alt="" loading="lazy" />
-      ) : null}
+      ) : (
+        <CoverPlaceholder name={item.title} className={styles.cardImage} />
+      )}
       <h3 className={styles.cardTitle}>
         <a href={item.url} className={styles.cardLink}>
           {item.title}
@@ -18,7 +21,7 @@ export function FeedCard({ item }: { item: FeedItem }) {
       </h3>
       {item.summary ? <p className={styles.cardSummary}>{item.summary}</p> : null}
       <p className={styles.cardMeta}>
-        {item.startsAt ? <time dateTime={item.startsAt}>{formatWhen(item.startsAt)}</time> : null}
+        {item.startsAt ? <time dateTime={item.startsAt}>{formatWhen(item.startsAt, item.timeZone ?? undefined)}</time> : null}
         {item.price ? <span>{formatFromPrice(item.price)}</span> : null}
       </p>
     </article>

@@ -6,6 +6,7 @@ const sections = [
   ["/orders", "Orders"],
   ["/sales", "Sales"],
   ["/get-paid", "Get paid"],
+  ["/payouts", "Payouts"],
 ] as const;
 
 /** The tabs of one restaurant in the dashboard. */

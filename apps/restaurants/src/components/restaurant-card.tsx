@@ -1,3 +1,4 @@
+import { CoverPlaceholder } from "@stepperslife/ui";
 import Link from "next/link";
 import type { RestaurantCard as Card } from "@/server/restaurants/to-restaurant-card";
 
@@ -6,7 +7,7 @@ export function RestaurantCard({ restaurant }: { restaurant: Card }) {
   return (
     <li className="sl-tile">
       <Link href={`/r/${restaurant.slug}`}>
-        {restaurant.coverImageUrl ? <img src={restaurant.coverImageUrl} alt="" loading="lazy" /> : <div className="sl-cover rs-cover" />}
+        {restaurant.coverImageUrl ? <img src={restaurant.coverImageUrl} alt="" loading="lazy" /> : <CoverPlaceholder name={restaurant.name} />}
         <div className="sl-tile__body">
           <h2 className="sl-tile__title">{restaurant.name}</h2>
           <div className="sl-row">

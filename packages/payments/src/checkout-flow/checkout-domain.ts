@@ -7,6 +7,28 @@ export type MarkPaidOutcome =
   /** already_paid: a duplicate; not_payable: the order can no longer be honoured (refund it); unknown_order: not ours. */
   | { outcome: "already_paid" | "not_payable" | "unknown_order"; orderId: string | null };
 
+/**
+ * The client a vertical's own code gets inside an interactive transaction of `Db` (Prisma's `$transaction(async (tx)
+ * => …)`: `Prisma.TransactionClient`); `Db` itself for a client without interactive transactions.
+ */
+export type TransactionClientOf<Db> = Db extends { $transaction(fn: (tx: infer Tx) => never, ...rest: never[]): unknown } ? Tx : Db;
+
+/** A customer's bank disputing one of the business's payments, as the vertical is told of it (once per dispute). */
+export interface DisputedPayment<Db> {
+  /** Inside the transaction that marked the ledger row disputed: what the vertical writes here commits with it. */
+  db: TransactionClientOf<Db>;
+  orderId: string;
+  scopeId: string;
+  businessId: string;
+  /** What the bank took back (the charge less refunds), in the currency's minor unit. */
+  amountCents: number;
+  currency: string;
+  /** Stripe's reason: fraudulent, product_not_received, duplicate, … */
+  reason: string;
+  /** Stripe's dispute id (du_…), e.g. to link the Stripe dashboard. */
+  disputeId: string;
+}
+
 /** An order as Stripe Checkout is opened for it: prices read from the order itself, never from the request. */
 export interface CheckoutOrder {
   lineItems: CheckoutLineItem[];
@@ -42,4 +64,11 @@ export interface CheckoutDomain<Db> {
   findOrderCheckout(input: { db: Db; orderId: string }): Promise<{ checkoutSessionId: string | null; paidAt: Date | null } | null>;
   /** The scope ids (restaurants, events) this owner may see the payment events of. */
   listOwnedScopeIds(input: { db: Db; ownerId: string }): Promise<string[]>;
+  /**
+   * A payment of one of this vertical's orders was disputed: mark the order and queue the owner's email (through
+   * `db`, the transaction that marks the ledger row). Called exactly once per disputed payment, however often and
+   * however concurrently Stripe delivers or an owner replays the event; if it throws, nothing is marked and Stripe's
+   * retry calls it again.
+   */
+  recordDispute?(input: DisputedPayment<Db>): Promise<void>;
 }

@@ -1,4 +1,5 @@
 import type { Payments } from "../create-payments";
+import type { RawSqlClient } from "../create-webhook-event-store";
 import { retrieveCheckoutSession } from "../retrieve-checkout-session";
 import type { CheckoutDomain } from "./checkout-domain";
 import { fulfilPaidCheckout } from "./fulfil-paid-checkout";
@@ -8,9 +9,9 @@ import { fulfilPaidCheckout } from "./fulfil-paid-checkout";
  * paid (the same exactly-once path), so the customer sees "paid" even before the webhook arrives. A session id that
  * is not this order's is ignored.
  */
-export async function confirmPaidCheckout<Db>(input: {
+export async function confirmPaidCheckout<Db extends RawSqlClient>(input: {
   db: Db;
-  domain: Pick<CheckoutDomain<Db>, "findOrderCheckout" | "markPaid" | "recordLateRefund">;
+  domain: Pick<CheckoutDomain<Db>, "scopeKey" | "findOrderCheckout" | "markPaid" | "recordLateRefund">;
   payments: Payments;
   orderId: string;
   sessionId: string;

@@ -12,6 +12,7 @@ import { handleStripeWebhook } from "../handle-stripe-webhook";
 import { createPgRawSqlClient } from "../testing/create-pg-raw-sql-client";
 import { ordersTableSql, testingOrdersDomain } from "../testing/testing-orders-domain";
 import { connectBusiness } from "../testing/connect-business";
+import { businessPaymentsTableSql } from "../testing/business-payments-table-sql";
 import { connectedAccountsTableSql } from "../testing/connected-accounts-table-sql";
 import { webhookEventsTableSql } from "../testing/webhook-events-table-sql";
 import { createCheckoutFlow, type CheckoutFlow } from "./create-checkout-flow";
@@ -36,6 +37,7 @@ beforeAll(async () => {
   await db.$queryRaw([webhookEventsTableSql] as unknown as TemplateStringsArray);
   await db.$queryRaw([ordersTableSql] as unknown as TemplateStringsArray);
   await db.$queryRaw([connectedAccountsTableSql] as unknown as TemplateStringsArray);
+  await db.$queryRaw([businessPaymentsTableSql] as unknown as TemplateStringsArray);
   const store = createWebhookEventStore(db);
   // The app's webhook route: the real handler, with the flow's handlers.
   receiver = createServer(async (incoming, outgoing) => {

@@ -4,6 +4,7 @@ import type { PlatformFeePolicy } from "../connect/platform-fee";
 import { checkoutSessionHandlers } from "../checkout-session-handlers";
 import type { Payments } from "../create-payments";
 import type { RawSqlClient, WebhookEventStore } from "../create-webhook-event-store";
+import { businessPaymentHandlers } from "../ledger/business-payment-handlers";
 import type { WebhookHandlers } from "../run-webhook-handler";
 import type { CheckoutDomain } from "./checkout-domain";
 import { confirmPaidCheckout } from "./confirm-paid-checkout";
@@ -40,7 +41,10 @@ export interface CheckoutFlow {
    * (the webhook may not have arrived yet). Never throws: the page shows the order as it stands either way.
    */
   confirmReturningCheckout(input: { orderId: string; searchParams: Record<string, string | string[] | undefined> }): Promise<void>;
-  /** What the Stripe webhook runs: paid sessions fulfilled, expired ones cancelled, everything else logged as ignored. */
+  /**
+   * What the Stripe webhook runs: paid sessions fulfilled (and recorded in the business's ledger), expired ones
+   * cancelled, refunds and disputes applied to the ledger (a dispute told to the domain once), the rest ignored.
+   */
   webhookHandlers(): WebhookHandlers;
   listOwnerWebhookEvents(input: { ownerId: string; limit?: number }): ReturnType<typeof listOwnerWebhookEvents>;
   replayOwnerWebhookEvent(input: { ownerId: string; eventId: string }): ReturnType<typeof replayOwnerWebhookEvent>;
@@ -57,11 +61,13 @@ export function createCheckoutFlow<Db extends RawSqlClient>({ domain, db, paymen
     if (!account) throw new AppError("unavailable", "Card payments are not available here right now.");
     return account;
   };
-  const webhookHandlers = () =>
-    checkoutSessionHandlers({
+  const webhookHandlers = (): WebhookHandlers => ({
+    ...checkoutSessionHandlers({
       paid: (session) => fulfilPaidCheckout({ db: db(), domain, payments: payments(), session }),
       expired: async (session) => ((await domain.cancelUnpaid({ db: db(), checkoutSessionId: session.id })) ? "processed" : "ignored"),
-    });
+    }),
+    ...businessPaymentHandlers({ db, payments, recordDispute: domain.recordDispute?.bind(domain) }),
+  });
   const confirmCheckout: CheckoutFlow["confirmCheckout"] = async ({ orderId, sessionId }) => {
     const account = payments();
     if (account) await confirmPaidCheckout({ db: db(), domain, payments: account, orderId, sessionId });

@@ -1,4 +1,6 @@
 import type { Payments } from "../create-payments";
+import type { RawSqlClient } from "../create-webhook-event-store";
+import { recordBusinessPayment } from "../ledger/record-business-payment";
 import type { CheckoutSummary } from "../to-checkout-summary";
 import type { CheckoutDomain } from "./checkout-domain";
 import { refundLatePayment } from "./refund-late-payment";
@@ -6,11 +8,13 @@ import { refundLatePayment } from "./refund-late-payment";
 /**
  * A paid session, from the webhook or the success page: its order is marked paid (once, by the domain), or, when
  * the order can no longer be honoured, the payment is refunded. "processed" also for a duplicate: the order is
- * paid, which is what was asked.
+ * paid, which is what was asked. A paid order's payment goes into the business's ledger, duplicates included: a
+ * run that marked the order paid and then failed to record is completed by Stripe's retry, and the ledger keeps
+ * one row per payment intent however often this runs.
  */
-export async function fulfilPaidCheckout<Db>(input: {
+export async function fulfilPaidCheckout<Db extends RawSqlClient>(input: {
   db: Db;
-  domain: Pick<CheckoutDomain<Db>, "markPaid" | "recordLateRefund">;
+  domain: Pick<CheckoutDomain<Db>, "scopeKey" | "markPaid" | "recordLateRefund">;
   payments: Payments | null;
   session: CheckoutSummary;
 }): Promise<"processed" | "ignored"> {
@@ -30,5 +34,10 @@ export async function fulfilPaidCheckout<Db>(input: {
     await refundLatePayment({ db, domain, payments, orderId: result.orderId, checkoutSessionId: session.id, paymentIntentId: session.paymentIntentId });
     return "processed";
   }
-  return result.outcome === "paid" || result.outcome === "already_paid" ? "processed" : "ignored";
+  if (result.outcome !== "paid" && result.outcome !== "already_paid") return "ignored";
+  const scopeId = session.metadata[domain.scopeKey];
+  if (payments && session.paymentIntentId && result.orderId && scopeId) {
+    await recordBusinessPayment({ db, payments, paymentIntentId: session.paymentIntentId, orderId: result.orderId, scopeId });
+  }
+  return "processed";
 }

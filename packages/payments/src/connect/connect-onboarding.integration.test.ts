@@ -107,6 +107,16 @@ describe("Connect onboarding", () => {
     expect(await refreshConnectedAccount(payments, store, foreign.id)).toBeNull();
   });
 
+  it("keeps the email of the owner who set payouts up, current each time that owner comes back, and no one else's", async () => {
+    await startOnboarding(payments, store, onboardingFor("shop-email"));
+    const first = await store.findByBusiness("shop-email");
+    expect(first).toMatchObject({ ownerId: "owner-a", ownerEmail: "owner@example.com" });
+    await startOnboarding(payments, store, { ...onboardingFor("shop-email"), email: "owner.new@example.com" });
+    expect(await store.findByBusiness("shop-email")).toMatchObject({ id: first!.id, ownerEmail: "owner.new@example.com" });
+    await startOnboarding(payments, store, { ...onboardingFor("shop-email"), ownerId: "owner-b", email: "someone.else@example.com" });
+    expect(await store.findByBusiness("shop-email")).toMatchObject({ id: first!.id, ownerId: "owner-a", ownerEmail: "owner.new@example.com" });
+  });
+
   it("uses exactly the table the shared Prisma model (prisma/connected-account.prisma) migrates to", async () => {
     await expectTableMatchesModel({ modelFile: "connected-account.prisma", model: "ConnectedAccount", tableSql: connectedAccountsTableSql });
   });

@@ -7,6 +7,8 @@ export interface ConnectedAccountRecord extends PayoutAccountFacts {
   id: string;
   businessId: string;
   ownerId: string;
+  /** Where the owner is emailed about the business's payments (a dispute); null on accounts made before it was kept. */
+  ownerEmail: string | null;
   country: string;
   businessType: string;
   status: PayoutAccountStatus;
@@ -15,8 +17,18 @@ export interface ConnectedAccountRecord extends PayoutAccountFacts {
 
 export interface ConnectedAccountStore {
   findByBusiness(businessId: string): Promise<ConnectedAccountRecord | null>;
+  /** The business a payment was sent to, by Stripe's account id (acct_…); null when the account is not this app's. */
+  findByAccount(accountId: string): Promise<ConnectedAccountRecord | null>;
   /** Keeps a just-created account; a second call for the same business keeps the first (one account per business). */
-  record(input: { account: Stripe.Account; businessId: string; ownerId: string; businessType: string }): Promise<ConnectedAccountRecord>;
+  record(input: {
+    account: Stripe.Account;
+    businessId: string;
+    ownerId: string;
+    ownerEmail: string;
+    businessType: string;
+  }): Promise<ConnectedAccountRecord>;
+  /** The owner who set the account up, back at onboarding: their current email; null when they are not its owner. */
+  updateOwnerEmail(input: { businessId: string; ownerId: string; ownerEmail: string }): Promise<ConnectedAccountRecord | null>;
   /** Copies Stripe's current flags onto a known account; null when the account is not one of this app's. */
   applyUpdate(account: Stripe.Account): Promise<ConnectedAccountRecord | null>;
 }
@@ -25,6 +37,7 @@ interface Row {
   id: string;
   business_id: string;
   owner_id: string;
+  owner_email: string | null;
   country: string;
   business_type: string;
   charges_enabled: boolean;
@@ -45,6 +58,7 @@ function toRecord(row: Row): ConnectedAccountRecord {
     id: row.id,
     businessId: row.business_id,
     ownerId: row.owner_id,
+    ownerEmail: row.owner_email,
     country: row.country,
     businessType: row.business_type,
     ...facts,
@@ -61,30 +75,41 @@ export function createConnectedAccountStore(db: RawSqlClient): ConnectedAccountS
   };
   const findByBusiness = (businessId: string) =>
     first(db.$queryRaw<Row[]>`
-      SELECT id, business_id, owner_id, country, business_type, charges_enabled, payouts_enabled, details_submitted,
+      SELECT id, business_id, owner_id, owner_email, country, business_type, charges_enabled, payouts_enabled, details_submitted,
         requirements_due, updated_at
       FROM connected_accounts WHERE business_id = ${businessId}`);
   return {
     findByBusiness,
-    async record({ account, businessId, ownerId, businessType }) {
+    findByAccount: (accountId) =>
+      first(db.$queryRaw<Row[]>`
+        SELECT id, business_id, owner_id, owner_email, country, business_type, charges_enabled, payouts_enabled, details_submitted,
+          requirements_due, updated_at
+        FROM connected_accounts WHERE id = ${accountId}`),
+    async record({ account, businessId, ownerId, ownerEmail, businessType }) {
       const facts = payoutAccountFacts(account);
       await db.$queryRaw`
-        INSERT INTO connected_accounts (id, business_id, owner_id, country, business_type, charges_enabled, payouts_enabled,
-          details_submitted, requirements_due)
-        VALUES (${account.id}, ${businessId}, ${ownerId}, ${account.country ?? "US"}, ${businessType}, ${facts.chargesEnabled},
-          ${facts.payoutsEnabled}, ${facts.detailsSubmitted}, ${facts.requirementsDue})
+        INSERT INTO connected_accounts (id, business_id, owner_id, owner_email, country, business_type, charges_enabled,
+          payouts_enabled, details_submitted, requirements_due)
+        VALUES (${account.id}, ${businessId}, ${ownerId}, ${ownerEmail}, ${account.country ?? "US"}, ${businessType},
+          ${facts.chargesEnabled}, ${facts.payoutsEnabled}, ${facts.detailsSubmitted}, ${facts.requirementsDue})
         ON CONFLICT (business_id) DO NOTHING`;
       const kept = await findByBusiness(businessId);
       if (!kept) throw new Error(`connected account of ${businessId} vanished right after it was recorded`);
       return kept;
     },
+    updateOwnerEmail: ({ businessId, ownerId, ownerEmail }) =>
+      first(db.$queryRaw<Row[]>`
+        UPDATE connected_accounts SET owner_email = ${ownerEmail}, updated_at = now()
+        WHERE business_id = ${businessId} AND owner_id = ${ownerId}
+        RETURNING id, business_id, owner_id, owner_email, country, business_type, charges_enabled, payouts_enabled,
+          details_submitted, requirements_due, updated_at`),
     applyUpdate(account) {
       const facts = payoutAccountFacts(account);
       return first(db.$queryRaw<Row[]>`
         UPDATE connected_accounts SET charges_enabled = ${facts.chargesEnabled}, payouts_enabled = ${facts.payoutsEnabled},
           details_submitted = ${facts.detailsSubmitted}, requirements_due = ${facts.requirementsDue}, updated_at = now()
         WHERE id = ${account.id}
-        RETURNING id, business_id, owner_id, country, business_type, charges_enabled, payouts_enabled, details_submitted,
+        RETURNING id, business_id, owner_id, owner_email, country, business_type, charges_enabled, payouts_enabled, details_submitted,
           requirements_due, updated_at`);
     },
   };

@@ -1,7 +1,7 @@
 import type Stripe from "stripe";
 import type { Payments } from "../create-payments";
 import { toPaymentsError } from "../to-payments-error";
-import type { ConnectedAccountStore } from "./create-connected-account-store";
+import type { ConnectedAccountRecord, ConnectedAccountStore } from "./create-connected-account-store";
 
 /** The business types Stripe's Express onboarding asks about, in the words the "Get paid" form offers. */
 export const BUSINESS_TYPES = ["individual", "company", "non_profit"] as const satisfies readonly Stripe.AccountCreateParams.BusinessType[];
@@ -13,6 +13,7 @@ export interface StartOnboardingInput {
   /** Two letters (ISO 3166-1), as Stripe takes it; fixed once the account exists. */
   country: string;
   businessType: BusinessType;
+  /** The signed-in owner's email: given to Stripe for the account, and kept as where the app tells them of disputes. */
   email: string;
   /** Where Stripe sends the owner back when they finish or leave (the vertical's own "Get paid" page). */
   returnUrl: string;
@@ -22,11 +23,12 @@ export interface StartOnboardingInput {
 
 /**
  * The "Get paid" button: the business's Express account (created on first use, one per business whatever races),
- * then a fresh Account Link into Stripe's hosted onboarding. Returns the URL to send the owner to.
+ * then a fresh Account Link into Stripe's hosted onboarding. Returns the URL to send the owner to. The owner who set
+ * the account up coming back keeps their email current on it (the app's only copy: the portal owns accounts).
  */
 export async function startOnboarding(payments: Payments, store: ConnectedAccountStore, input: StartOnboardingInput): Promise<{ url: string }> {
   try {
-    const existing = await store.findByBusiness(input.businessId);
+    const existing = await keepOwnerEmailCurrent(store, input, await store.findByBusiness(input.businessId));
     const record =
       existing ??
       (await store.record({
@@ -45,12 +47,22 @@ export async function startOnboarding(payments: Payments, store: ConnectedAccoun
         ),
         businessId: input.businessId,
         ownerId: input.ownerId,
+        ownerEmail: input.email,
         businessType: input.businessType,
       }));
     return await createOnboardingLink(payments, { accountId: record.id, returnUrl: input.returnUrl, refreshUrl: input.refreshUrl });
   } catch (error) {
     throw toPaymentsError(error);
   }
+}
+
+/**
+ * The owner who set the account up, back at onboarding: their email as the portal has it now. Anyone else (the business
+ * changed hands since) leaves it as it is: the account, and its email, stay its first owner's.
+ */
+async function keepOwnerEmailCurrent(store: ConnectedAccountStore, input: StartOnboardingInput, existing: ConnectedAccountRecord | null) {
+  if (!existing || existing.ownerId !== input.ownerId || existing.ownerEmail === input.email) return existing;
+  return (await store.updateOwnerEmail({ businessId: input.businessId, ownerId: input.ownerId, ownerEmail: input.email })) ?? existing;
 }
 
 /** A one-time link into Stripe's hosted onboarding for an existing account (Account Links expire within minutes). */

@@ -14,12 +14,15 @@ export async function connectBusiness({
   stub,
   secretKey,
   businessId,
+  owner = { id: "test-owner", email: "owner@example.com" },
 }: {
   db: RawSqlClient;
   stub: Pick<StripeStub, "completeOnboarding" | "url">;
   /** The app's (the platform's) secret key at the stand-in. */
   secretKey: string;
   businessId: string;
+  /** Who sets payouts up (the account's owner, and where its dispute emails go). */
+  owner?: { id: string; email: string };
 }): Promise<ConnectedAccountRecord> {
   const payments = createPayments({
     STRIPE_SECRET_KEY: secretKey,
@@ -30,10 +33,10 @@ export async function connectBusiness({
   const store = createConnectedAccountStore(db);
   await startOnboarding(payments, store, {
     businessId,
-    ownerId: "test-owner",
+    ownerId: owner.id,
     country: "US",
     businessType: "company",
-    email: "owner@example.com",
+    email: owner.email,
     returnUrl: "https://example.test/get-paid",
     refreshUrl: "https://example.test/get-paid/refresh",
   });

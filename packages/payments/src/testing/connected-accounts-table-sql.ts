@@ -7,6 +7,7 @@ CREATE TABLE "connected_accounts" (
     "id" TEXT NOT NULL,
     "business_id" TEXT NOT NULL,
     "owner_id" TEXT NOT NULL,
+    "owner_email" TEXT,
     "country" TEXT NOT NULL,
     "business_type" TEXT NOT NULL,
     "charges_enabled" BOOLEAN NOT NULL DEFAULT false,

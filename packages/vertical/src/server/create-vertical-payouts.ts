@@ -4,12 +4,16 @@ import {
   createConnectedAccountStore,
   createDashboardLink,
   createOnboardingLink,
+  listBusinessPayouts,
   refreshConnectedAccount,
   startOnboarding,
   type ConnectedAccountRecord,
   type Payments,
   type PlatformFeePolicy,
+  type PayoutDay,
+  type PayoutPayment,
   type RawSqlClient,
+  toPayoutsCsv,
 } from "@stepperslife/payments";
 import { z } from "zod";
 import { PAYOUT_COUNTRIES, payoutChoices } from "./payout-choices";
@@ -17,9 +21,31 @@ import { PAYOUT_COUNTRIES, payoutChoices } from "./payout-choices";
 /** What a vertical calls a business it pays, and where its owner sees whether it is paid. */
 export interface PayoutsDomain<Client> {
   /** The owner's own business of this id (a restaurant; an organizer themselves), or null: someone else's is a 404. */
-  findBusiness(input: { db: Client; ownerId: string; businessId: string }): Promise<{ id: string; name: string } | null>;
+  findBusiness(input: { db: Client; ownerId: string; businessId: string }): Promise<PayoutBusiness | null>;
   /** The dashboard page of the business's payout account, where Stripe's onboarding returns. */
   getPaidPath(businessId: string): string;
+  /** Where the owner sees one paid order (its board, its attendee list), or null; its label is the order's short code. */
+  orderPath(payment: { orderId: string; scopeId: string }): string | null;
+}
+
+/** A business as its owner's payout pages name it; its days are told on its own clock (the scene's home zone if none). */
+export interface PayoutBusiness {
+  id: string;
+  name: string;
+  timeZone?: string;
+}
+
+/** The zone of a business that keeps none of its own (an organizer across cities). */
+const HOME_TIME_ZONE = "America/Chicago";
+
+/** How an owner knows an order: the short code every page, email and board shows ("Order A127C8"). */
+export const orderLabel = (orderId: string) => `Order ${orderId.slice(0, 6).toUpperCase()}`;
+
+/** A business's payouts page: its card payments by day on its clock, and whether Stripe's dashboard can be opened. */
+export interface PayoutsView {
+  days: (Omit<PayoutDay, "payments"> & { payments: (PayoutPayment & { order: { label: string; href: string | null } })[] })[];
+  timeZone: string;
+  dashboardAvailable: boolean;
 }
 
 /** A business's payout account as its "Get paid" page shows it. */
@@ -81,7 +107,42 @@ export function createVerticalPayouts<Client extends RawSqlClient>(input: {
       if (!account || !kept || !returned) return { cardPaymentsAvailable: account !== null, account: kept, ...facts };
       return { cardPaymentsAvailable: true, account: (await refreshConnectedAccount(account, store(), kept.id)) ?? kept, ...facts };
     },
+    /** The owner's own business of this id, as their pages name it, or null. */
+    findBusiness: ({ ownerId, businessId: id }: { ownerId: string; businessId: string }) =>
+      domain.findBusiness({ db: db(), ownerId, businessId: id }),
+    /** The payouts page's facts, read from the business's ledger (no call to Stripe). */
+    async loadPayouts(business: PayoutBusiness): Promise<PayoutsView> {
+      const timeZone = business.timeZone ?? HOME_TIME_ZONE;
+      const [days, account] = await Promise.all([
+        listBusinessPayouts({ db: db(), businessId: business.id, timeZone }),
+        store().findByBusiness(business.id),
+      ]);
+      const order = (payment: { orderId: string; scopeId: string }) => ({
+        label: orderLabel(payment.orderId),
+        href: domain.orderPath(payment),
+      });
+      return {
+        days: days.map((day) => ({ ...day, payments: day.payments.map((payment) => ({ ...payment, order: order(payment) })) })),
+        timeZone,
+        dashboardAvailable: payments() !== null && Boolean(account?.detailsSubmitted),
+      };
+    },
     routes: {
+      /** GET /api/owner/payouts/export?businessId=: the payouts page as CSV, one row per card payment. */
+      payoutsExport: {
+        GET: route({ access: "owner", query: z.object({ businessId }) }, async ({ user, query }) => {
+          const business = await requireBusiness(user.id, query.businessId);
+          const timeZone = business.timeZone ?? HOME_TIME_ZONE;
+          const days = await listBusinessPayouts({ db: db(), businessId: business.id, timeZone });
+          return new Response(toPayoutsCsv(days, { describeOrder: orderLabel }), {
+            headers: {
+              "content-type": "text/csv; charset=utf-8",
+              "content-disposition": `attachment; filename="payouts-${business.id.slice(0, 8)}.csv"`,
+              "cache-control": "no-store",
+            },
+          });
+        }),
+      },
       /** POST /api/owner/payout-account: the Express account (made on first use) and a link into Stripe's onboarding. */
       onboarding: {
         POST: route(

@@ -23,6 +23,9 @@ export default async function DashboardPage() {
       <Link className="sl-btn sl-btn--ghost" href="/dashboard/get-paid">
         Get paid
       </Link>
+      <Link className="sl-btn sl-btn--ghost" href="/dashboard/payouts">
+        Payouts
+      </Link>
       <Link className="sl-btn sl-btn--ghost" href="/dashboard/webhooks">
         Payment events log
       </Link>
@@ -38,7 +41,7 @@ export default async function DashboardPage() {
     <OwnerPage title="Your events" nav={actions}>
       {events.length === 0 ? <p className="sl-muted">No events yet: create your first one.</p> : null}
       {events.length ? (
-        <table className="sl-table ev-owner-table" aria-label="Your events">
+        <table className="sl-table sl-table--cards" aria-label="Your events">
           <thead>
             <tr>
               <th>Event</th>

@@ -1,24 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { toEventSummary } from "./to-event-feed-item";
+import { toEventFeedItem, toEventSummary } from "./to-event-feed-item";
 
 const base = { venue: "Motor City Dance Studio", city: "Detroit", status: "published", soldOut: false };
 
 describe("toEventSummary", () => {
-  it("leaves the date to the portal's card when the venue keeps the portal's clock", () => {
-    expect(toEventSummary({ ...base, city: "Chicago", venue: "The Grand Ballroom", timeZone: "America/Chicago", startsAt: "2026-12-12T02:00:00Z" })).toBe(
-      "The Grand Ballroom, Chicago",
-    );
+  it("says where, leaving the date and time to the portal's card", () => {
+    expect(toEventSummary(base)).toBe("Motor City Dance Studio, Detroit");
   });
 
-  it("labels the venue's own time when its clock differs, without repeating the date", () => {
-    expect(toEventSummary({ ...base, timeZone: "America/Detroit", startsAt: "2026-12-12T18:00:00Z" })).toBe(
-      "1:00 PM EST local time · Motor City Dance Studio, Detroit",
-    );
+  it("says when the event is off or full", () => {
+    expect(toEventSummary({ ...base, status: "cancelled" })).toBe("Motor City Dance Studio, Detroit · cancelled");
+    expect(toEventSummary({ ...base, soldOut: true })).toBe("Motor City Dance Studio, Detroit · sold out");
   });
+});
 
-  it("says the venue's date too when it is already another day there", () => {
-    expect(toEventSummary({ ...base, timeZone: "America/New_York", startsAt: "2026-12-12T05:30:00Z", status: "cancelled" })).toBe(
-      "Sat, Dec 12, 12:30 AM EST local time · Motor City Dance Studio, Detroit · cancelled",
-    );
+describe("toEventFeedItem", () => {
+  it("names the venue's time zone, so the portal tells the start on the venue's clock", () => {
+    const card = {
+      ...base, slug: "footwork", title: "Footwork", image: null, startsAt: "2026-12-12T18:00:00.000Z", endsAt: "2026-12-12T21:00:00.000Z",
+      timeZone: "America/Detroit", fromPriceCents: 3500, updatedAt: "2026-12-01T00:00:00.000Z",
+    } as Parameters<typeof toEventFeedItem>[0]["card"];
+    const item = toEventFeedItem({ card, baseUrl: "https://events.example" });
+    expect(item).toMatchObject({ timeZone: "America/Detroit", startsAt: "2026-12-12T18:00:00.000Z", url: "https://events.example/e/footwork" });
   });
 });

@@ -3,6 +3,7 @@ import { vertical } from "../../vertical";
 import { cancelUnpaidOrder } from "../orders/cancel-unpaid-order";
 import { markOrderPaid } from "../orders/mark-order-paid";
 import { recordLateRefund } from "../orders/record-late-refund";
+import { recordDispute } from "./record-dispute";
 
 /**
  * Ticket orders on the shared Stripe flow: what each step does to an order here (seats held, sold, released; the
@@ -30,6 +31,8 @@ export const checkout = vertical.checkout({
   markPaid: ({ db, checkout: paid }) => markOrderPaid({ db, checkout: paid }),
   cancelUnpaid: ({ db, checkoutSessionId }) => cancelUnpaidOrder({ db, checkoutSessionId }),
   recordLateRefund,
+  // The owner's email about a customer's bank disputing a payment, queued in the transaction that records it.
+  recordDispute,
   findOrderCheckout: ({ db, orderId }) => db.order.findUnique({ where: { id: orderId }, select: { checkoutSessionId: true, paidAt: true } }),
   async listOwnedScopeIds({ db, ownerId }) {
     return (await db.event.findMany({ where: { organizerId: ownerId }, select: { id: true } })).map(({ id }) => id);

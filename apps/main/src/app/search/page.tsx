@@ -43,7 +43,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <FeedSection key={section.upstream.app} section={section} heading={section.upstream.title} emptyText="" />
       ))}
       {withMatches.length > 0 && withNone.length > 0 ? (
-        <p className={styles.lead} data-testid="apps-without-matches">
+        <p className={`${styles.lead} ${styles.noMatches}`} data-testid="apps-without-matches">
           No matches in {listFormat.format(withNone.map((section) => section.upstream.title))}.
         </p>
       ) : null}

@@ -7,7 +7,8 @@ export const payouts = vertical.payouts({
   async findBusiness({ db, ownerId, businessId }) {
     // Restaurant ids are UUIDs: anything else is nobody's restaurant, not a database error.
     if (!z.uuid().safeParse(businessId).success) return null;
-    return db.restaurant.findFirst({ where: { id: businessId, ownerId }, select: { id: true, name: true } });
+    return db.restaurant.findFirst({ where: { id: businessId, ownerId }, select: { id: true, name: true, timeZone: true } });
   },
   getPaidPath: (restaurantId) => `/dashboard/restaurants/${restaurantId}/get-paid`,
+  orderPath: ({ scopeId }) => `/dashboard/restaurants/${scopeId}/orders`,
 });

@@ -18,7 +18,7 @@ export default async function ManageEventPage({ params }: { params: Promise<{ id
   const { event } = await loadOwned(params, "");
   const status = `/api/owner/events/${event.id}/status`;
   return (
-    <OwnerPage title={event.title} nav={<OrganizerNav eventId={event.id} title={event.title} current="" />} navFirst>
+    <OwnerPage title={event.title} nav={<OrganizerNav eventId={event.id} title={event.title} />}>
       <div className="sl-row">
         <span className={`sl-badge ${event.status === "published" ? "sl-badge--ok" : event.status === "cancelled" ? "sl-badge--off" : ""}`}>{event.status}</span>
         {event.status !== "draft" ? <Link className="sl-btn sl-btn--ghost" href={`/e/${event.slug}`}>

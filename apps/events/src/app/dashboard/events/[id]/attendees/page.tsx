@@ -14,7 +14,7 @@ export default async function AttendeesPage({ params }: { params: Promise<{ id: 
   const attendees = await listAttendees({ db: db(), organizerId: organizer.id, eventId: event.id });
   const checkedIn = attendees.filter((attendee) => attendee.status === "checked in").length;
   return (
-    <OwnerPage title="Attendees" nav={<OrganizerNav eventId={event.id} title={event.title} current="/attendees" />} navFirst>
+    <OwnerPage title={`Attendees of ${event.title}`} nav={<OrganizerNav eventId={event.id} title={event.title} />}>
       <p className="sl-row" style={{ justifyContent: "space-between", margin: 0 }}>
         <span role="status">
           {attendees.length === 1 ? "1 ticket" : `${attendees.length} tickets`} · {checkedIn} checked in
@@ -23,7 +23,7 @@ export default async function AttendeesPage({ params }: { params: Promise<{ id: 
           Export CSV
         </a>
       </p>
-      <table className="sl-table ev-owner-table" aria-label="Attendees">
+      <table className="sl-table sl-table--cards" aria-label="Attendees">
         <thead>
           <tr>
             <th>Code</th>

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Door check-in" };
 export default async function CheckInPage({ params }: { params: Promise<{ id: string }> }) {
   const { event } = await loadOwned(params, "/check-in");
   return (
-    <OwnerPage title="Door check-in" nav={<OrganizerNav eventId={event.id} title={event.title} current="/check-in" />} navFirst>
+    <OwnerPage title={`Door check-in for ${event.title}`} nav={<OrganizerNav eventId={event.id} title={event.title} />}>
       <DoorCheckIn eventId={event.id} />
     </OwnerPage>
   );

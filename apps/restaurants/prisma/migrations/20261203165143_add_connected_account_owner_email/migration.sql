@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "connected_accounts" ADD COLUMN     "owner_email" TEXT;
