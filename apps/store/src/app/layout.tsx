@@ -1,4 +1,5 @@
 import { createRootLayout, fleetMetadata } from "@stepperslife/ui";
+import "@stepperslife/ui/page.css";
 import { addressing, auth, service } from "@/vertical";
 
 export const metadata = fleetMetadata(service);

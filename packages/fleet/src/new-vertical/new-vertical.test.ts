@@ -76,6 +76,19 @@ describe("npm run new:vertical", () => {
     expect(await run("--check")).toBe(0);
   });
 
+  it("--update leaves a schema grown into a prisma/schema/ folder alone (no single schema.prisma put back)", async () => {
+    expect(await run("bakery", "--no-install")).toBe(0);
+    const prisma = join(root, "apps", "bakery", "prisma");
+    await mkdir(join(prisma, "schema"));
+    await writeFile(join(prisma, "schema", "schema.prisma"), await readFile(join(prisma, "schema.prisma"), "utf8"));
+    await rm(join(prisma, "schema.prisma"));
+    lines.length = 0;
+    expect(await run("bakery", "--update")).toBe(0);
+    expect(lines[0]).not.toContain("added");
+    expect(existsSync(join(prisma, "schema.prisma"))).toBe(false);
+    expect(await run("--check")).toBe(0);
+  });
+
   it("--check names a kit file the templates no longer make, and --update deletes it", async () => {
     expect(await run("bakery", "--no-install")).toBe(0);
     await writeFile(join(root, "apps", "bakery", "prisma.config.ts"), `export { default } from "@stepperslife/db-migrate/app-prisma-config";\n`);

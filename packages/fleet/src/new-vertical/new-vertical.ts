@@ -104,7 +104,12 @@ async function updateKit({ root, name, log, now }: { root: string; name: string;
   const appDir = join(root, "apps", name);
   // A first migration only for a vertical that has none: migration history is never rewritten.
   const hasMigrations = existsSync(join(appDir, "prisma", "migrations"));
-  const missing = (path: string) => !existsSync(join(appDir, path)) && !(hasMigrations && path.startsWith("prisma/migrations/"));
+  // A schema grown into a folder (prisma/schema/: its models plus linked shared ones) replaces the single file.
+  const schemaFolder = existsSync(join(appDir, "prisma", "schema"));
+  const missing = (path: string) =>
+    !existsSync(join(appDir, path)) &&
+    !(hasMigrations && path.startsWith("prisma/migrations/")) &&
+    !(schemaFolder && path === "prisma/schema.prisma");
   const files = verticalFiles(entry, { now }).filter((file) => file.kind === "kit" || missing(file.path));
   await writeFiles(appDir, files);
   const retired = retiredKitFiles.filter((path) => existsSync(join(appDir, path)));

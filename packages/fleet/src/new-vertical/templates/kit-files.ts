@@ -33,6 +33,8 @@ export function kitFiles({ name }: VerticalSpec): GeneratedFile[] {
     kit("next.config.ts", [`import { createNextConfig } from "@stepperslife/next-config";`, "", "export default createNextConfig();"]),
     kit("src/app/layout.tsx", [
       `import { createRootLayout, fleetMetadata } from "@stepperslife/ui";`,
+      // The shared page styles (lists, cards, forms, tables) every vertical's pages are built from.
+      `import "@stepperslife/ui/page.css";`,
       `import { addressing, auth, service } from "@/vertical";`,
       "",
       "export const metadata = fleetMetadata(service);",
