@@ -18,12 +18,13 @@ test.afterAll(async () => {
   await workspace?.context.close();
 });
 
-test("every app's account menu leads to My activity, My orders and My tickets", async () => {
+test("every app's account menu leads to My activity, My orders, My tickets and My purchases", async () => {
   const { page } = workspace;
   const expected = [
     { name: "My activity", href: urlOf(portalApp, "/activity") },
     { name: "My orders", href: urlOf(restaurantsApp, "/orders") },
     { name: "My tickets", href: urlOf(eventsApp, "/tickets") },
+    { name: "My purchases", href: urlOf(getApp("store"), "/orders") },
   ];
   for (const app of fleet.apps) {
     await page.goto(urlOf(app, "/"));

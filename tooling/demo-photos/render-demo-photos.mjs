@@ -1,4 +1,4 @@
-// Draws the demo photos (dishes, restaurant covers, event covers) as SVG scenes and saves them as small JPEGs.
+// Draws the demo photos (dishes, covers, store products, shop logos) as SVG scenes and saves them as small JPEGs.
 //   node tooling/demo-photos/render-demo-photos.mjs [--only <part of a file name>] [--sheet <png>] [--previews <dir>]
 // Needs Chromium at /usr/bin/chromium (or --chromium <path>). Same input, same pictures: every scene is seeded by its file name.
 import { mkdir, stat, writeFile } from "node:fs/promises";
@@ -10,17 +10,21 @@ import { danceScenes } from "./dance-scenes.mjs";
 import { dishScenes } from "./dish-scenes.mjs";
 import { createRandom } from "./seeded-random.mjs";
 import { cameraFinish, scenePage } from "./svg-kit.mjs";
+import { logoScenes, productScenes } from "./store-scenes.mjs";
 import { venueScenes } from "./venue-scenes.mjs";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 const restaurantImages = "apps/restaurants/prisma/demo-images";
 const eventImages = "apps/events/prisma/demo-images";
+const storeImages = "apps/store/prisma/demo-images";
 
 /** Every picture to make: where it goes, its size, the most bytes it may take, and the scene that draws it. */
 const jobs = [
   ...dishScenes.map((scene) => ({ ...scene, dir: restaurantImages, width: 640, height: 480, maxBytes: 45 * 1024 })),
   ...venueScenes.map((scene) => ({ ...scene, dir: restaurantImages, width: 1280, height: 640, maxBytes: 90 * 1024 })),
   ...danceScenes.map((scene) => ({ ...scene, dir: eventImages, width: 1200, height: 630, maxBytes: 90 * 1024 })),
+  ...productScenes.map((scene) => ({ ...scene, dir: storeImages, width: 640, height: 640, maxBytes: 45 * 1024 })),
+  ...logoScenes.map((scene) => ({ ...scene, dir: storeImages, width: 256, height: 256, maxBytes: 20 * 1024 })),
 ];
 
 const { values: options } = parseArgs({

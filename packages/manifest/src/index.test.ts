@@ -83,6 +83,7 @@ describe("accountPages", () => {
       ["main", "My activity", "/activity"],
       ["restaurants", "My orders", "/orders"],
       ["events", "My tickets", "/tickets"],
+      ["store", "My purchases", "/orders"],
     ]);
   });
 

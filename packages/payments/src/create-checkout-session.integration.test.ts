@@ -94,7 +94,27 @@ describe("checkout against the local Stripe stand-in", () => {
       currency: "usd",
       clientReferenceId: "o-1",
       metadata: { orderId: "o-1" },
+      shippingAddress: null,
     });
+  });
+
+  it("asks for a shipping address when told to, and gives back the one the buyer typed once paid", async () => {
+    const session = await createCheckoutSession(payments, { ...order("o-ship"), shippingCountries: ["US", "CA"] });
+    const address = { line1: "4200 S Cottage Grove Ave", line2: "Apt 2", city: "Chicago", state: "IL", postal_code: "60653", country: "US" };
+    await stub.completeCheckout(session.id, { shippingAddress: { name: "Ada Lovelace", address } });
+    expect((await retrieveCheckoutSession(payments, session.id)).shippingAddress).toEqual({
+      name: "Ada Lovelace",
+      line1: "4200 S Cottage Grove Ave",
+      line2: "Apt 2",
+      city: "Chicago",
+      state: "IL",
+      postalCode: "60653",
+      country: "US",
+    });
+    // Stripe refuses a country the session does not ship to, and a code that is no country at all.
+    const other = await createCheckoutSession(payments, { ...order("o-ship-2"), shippingCountries: ["US"] });
+    await expect(stub.completeCheckout(other.id, { shippingAddress: { name: "Ada", address: { ...address, country: "FR" } } })).rejects.toThrow();
+    await expect(createCheckoutSession(payments, { ...order("o-ship-3"), shippingCountries: ["QQ"] })).rejects.toThrow(/shipping_address_collection/);
   });
 
   it("returns the same session for a retry with the same idempotency key", async () => {

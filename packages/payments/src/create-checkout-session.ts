@@ -1,3 +1,4 @@
+import type Stripe from "stripe";
 import type { Payments } from "./create-payments";
 import { toPaymentsError } from "./to-payments-error";
 
@@ -33,6 +34,8 @@ export interface CreateCheckoutSessionInput {
    * payment. Not with `destination`.
    */
   transferGroup?: string;
+  /** Asks the buyer for a shipping address on Stripe's page, in one of these countries (two-letter codes). */
+  shippingCountries?: string[];
 }
 
 // expires_at is rounded to this step so that a retry with the same idempotency key a little later sends the very
@@ -62,6 +65,9 @@ export async function createCheckoutSession(payments: Payments, input: CreateChe
         client_reference_id: input.clientReferenceId,
         metadata: input.metadata,
         expires_at: expiresAt,
+        ...(input.shippingCountries?.length
+          ? { shipping_address_collection: { allowed_countries: input.shippingCountries as Stripe.Checkout.SessionCreateParams.ShippingAddressCollection.AllowedCountry[] } }
+          : {}),
         ...(input.destination
           ? {
               payment_intent_data: {

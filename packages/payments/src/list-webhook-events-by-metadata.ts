@@ -33,7 +33,8 @@ const toDate = (value: Date | string) => (value instanceof Date ? value : new Da
 /**
  * A business owner's slice of the webhook event log: the events whose object's `metadata[key]` is one of `values`
  * (e.g. key "restaurantId" and the owner's restaurant ids), newest first. This is what a vertical's "Payment events"
- * page lists, so an owner never sees events about anyone else's business. An empty `values` answers [] at once.
+ * page lists, so an owner never sees events about anyone else's business. A value may name several, joined with
+ * commas (one payment for several shops): the event is listed for each. An empty `values` answers [] at once.
  */
 export async function listWebhookEventsByMetadata(db: RawSqlClient, { key, values, limit = 100 }: { key: string; values: string[]; limit?: number }): Promise<WebhookEventSummary[]> {
   if (values.length === 0) return [];
@@ -42,7 +43,7 @@ export async function listWebhookEventsByMetadata(db: RawSqlClient, { key, value
   const rows = await db.$queryRaw<Row[]>`
     SELECT id, type, outcome, error, attempts, deliveries, received_at, processed_at, payload #> '{data,object,metadata}' AS metadata
     FROM stripe_webhook_events
-    WHERE payload #>> ARRAY['data', 'object', 'metadata', ${key}::text] = ANY(${values}::text[])
+    WHERE string_to_array(payload #>> ARRAY['data', 'object', 'metadata', ${key}::text], ',') && ${values}::text[]
     ORDER BY received_at DESC, id DESC LIMIT ${count}`;
   return rows.map((row) => {
     const metadata = typeof row.metadata === "string" ? JSON.parse(row.metadata) : row.metadata;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { assertCheckoutMatchesOrder, type PaidCheckout } from "./paid-checkout";
 
 const order = { id: "order-1", totalCents: 2500, currency: "usd" };
-const checkout: PaidCheckout = { checkoutSessionId: "cs_1", orderId: "order-1", paymentIntentId: "pi_1", amountTotalCents: 2500, currency: "USD" };
+const checkout: PaidCheckout = { checkoutSessionId: "cs_1", orderId: "order-1", paymentIntentId: "pi_1", amountTotalCents: 2500, currency: "USD", shippingAddress: null };
 
 describe("assertCheckoutMatchesOrder", () => {
   it("accepts the order's own amount and currency (in any case), and a session that states neither", () => {

@@ -1,3 +1,5 @@
+import type { ShippingAddress } from "./to-checkout-summary";
+
 /** A paid checkout session as an app's markOrderPaid receives it, from the webhook or the success page. */
 export interface PaidCheckout {
   checkoutSessionId: string;
@@ -6,6 +8,8 @@ export interface PaidCheckout {
   paymentIntentId: string | null;
   amountTotalCents: number | null;
   currency: string | null;
+  /** Where to ship, when the order's checkout collected an address (CheckoutOrder.shippingCountries); else null. */
+  shippingAddress: ShippingAddress | null;
 }
 
 /**

@@ -10,6 +10,20 @@ export interface CheckoutSummary {
   currency: string | null;
   clientReferenceId: string | null;
   metadata: Record<string, string>;
+  /** The address the buyer gave on Stripe's page, for a session that collected one (null otherwise). */
+  shippingAddress: ShippingAddress | null;
+}
+
+/** A shipping address as Checkout collected it (`collected_information.shipping_details`), flattened. */
+export interface ShippingAddress {
+  name: string;
+  line1: string;
+  line2: string | null;
+  city: string;
+  state: string | null;
+  postalCode: string;
+  /** Two-letter ISO country code. */
+  country: string;
 }
 
 const statuses = ["open", "complete", "expired"] as const;
@@ -32,5 +46,20 @@ export function toCheckoutSummary(session: Stripe.Checkout.Session): CheckoutSum
     currency: session.currency,
     clientReferenceId: session.client_reference_id,
     metadata: { ...(session.metadata ?? {}) },
+    shippingAddress: toShippingAddress(session.collected_information?.shipping_details ?? null),
+  };
+}
+
+function toShippingAddress(details: Stripe.Checkout.Session.CollectedInformation.ShippingDetails | null): ShippingAddress | null {
+  if (!details?.address.line1 || !details.address.city || !details.address.postal_code || !details.address.country) return null;
+  const { address } = details;
+  return {
+    name: details.name,
+    line1: address.line1!,
+    line2: address.line2 || null,
+    city: address.city!,
+    state: address.state || null,
+    postalCode: address.postal_code!,
+    country: address.country!,
   };
 }

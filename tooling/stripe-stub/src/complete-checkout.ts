@@ -1,7 +1,8 @@
 import { newStubId } from "./new-stub-id";
 import { recordBalanceTransaction } from "./record-balance-transaction";
 import { settleDestinationCharge } from "./settle-destination-charge";
-import { StubApiError, type AccountState, type StripeObject, type StubCharge, type StubSession } from "./stub-types";
+import { shippingDetailsFor } from "./shipping-details-for";
+import { StubApiError, type AccountState, type StripeObject, type StubCharge, type StubSession, type StubShippingInput } from "./stub-types";
 
 /** Sends one event; `account` marks a Connect event (about a connected account), `previousAttributes` an update. */
 export type EmitEvent = (
@@ -15,9 +16,20 @@ export type EmitEvent = (
  * What a successful card payment does at Stripe: the session becomes complete and paid, a succeeded
  * payment intent and its charge appear (with the platform's balance transaction, and for a destination
  * charge the transfer and application fee), and `checkout.session.completed` goes to the account's endpoint.
- * Completing an already complete session changes nothing and sends nothing.
+ * A session that collects a shipping address keeps the one the buyer gave (`shippingDetails`, else a plausible one)
+ * in `collected_information.shipping_details`. Completing an already complete session changes nothing and sends nothing.
  */
-export async function completeCheckout({ state, sessionId, emit }: { state: AccountState; sessionId: string; emit: EmitEvent }): Promise<StubSession> {
+export async function completeCheckout({
+  state,
+  sessionId,
+  emit,
+  shippingDetails,
+}: {
+  state: AccountState;
+  sessionId: string;
+  emit: EmitEvent;
+  shippingDetails?: StubShippingInput;
+}): Promise<StubSession> {
   const entry = state.sessions.get(sessionId);
   if (!entry) throw new StubApiError(404, "invalid_request_error", `No such checkout.session: '${sessionId}'`, { code: "resource_missing" });
   const { session, paymentIntentData } = entry;
@@ -25,6 +37,8 @@ export async function completeCheckout({ state, sessionId, emit }: { state: Acco
   if (session.status === "expired") {
     throw new StubApiError(400, "invalid_request_error", "This Checkout Session has expired and can no longer be paid.", { code: "checkout_session_expired" });
   }
+  // Checked before anything is paid: an address Checkout would not have taken leaves the session open.
+  const shipping = shippingDetailsFor(session, shippingDetails);
   const created = Math.floor(Date.now() / 1000);
   const paymentIntentId = newStubId("pi");
   const chargeId = newStubId("ch");
@@ -74,7 +88,8 @@ export async function completeCheckout({ state, sessionId, emit }: { state: Acco
     transfer_data: charge.transfer_data,
     transfer_group: charge.transfer_group,
   });
-  Object.assign(session, { status: "complete", payment_status: "paid", payment_intent: paymentIntentId });
+  const collected = shipping ? { business_name: null, individual_name: null, shipping_details: shipping } : null;
+  Object.assign(session, { status: "complete", payment_status: "paid", payment_intent: paymentIntentId, collected_information: collected });
   await emit(state, "checkout.session.completed", { ...session });
   return session;
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { findTransferDestination } from "./find-transfer-destination";
 import { newStubId } from "./new-stub-id";
 import { parseStubParams } from "./parse-stub-params";
+import { shippingCountries } from "./shipping-countries";
 import { currency, expand, httpUrl, integer, metadata } from "./stub-params";
 import { StubApiError, type AccountState, type StubLineItem, type StubPaymentIntentData, type StubSession } from "./stub-types";
 
@@ -27,6 +28,14 @@ const sessionParams = z
     client_reference_id: z.string().min(1).max(200).optional(),
     metadata: metadata.optional(),
     expires_at: integer.optional(),
+    // A shipping address collected on the hosted page, in one of these countries (at least one; Stripe's list only).
+    shipping_address_collection: z
+      .strictObject({
+        allowed_countries: z
+          .array(z.string().refine((code) => shippingCountries.has(code), { error: "must be one of Stripe's two-letter shipping country codes" }))
+          .min(1, { error: "must list at least one country" }),
+      })
+      .optional(),
     // Connect: a destination charge (money to a connected account, a fee kept) or a charge grouped for later transfers.
     payment_intent_data: z
       .strictObject({
@@ -90,6 +99,9 @@ export function createCheckoutSession({
     customer_email: input.customer_email ?? null,
     client_reference_id: input.client_reference_id ?? null,
     metadata: input.metadata ?? {},
+    shipping_address_collection: input.shipping_address_collection ? { allowed_countries: [...new Set(input.shipping_address_collection.allowed_countries)] } : null,
+    // What the buyer gives on the hosted page (the shipping address) lands here when the session completes.
+    collected_information: null,
     success_url: input.success_url,
     cancel_url: input.cancel_url ?? null,
     url: `${baseUrl}/pay/${id}`,

@@ -4,6 +4,7 @@ import { createRefund } from "./create-refund";
 import { expandResponse } from "./expand-response";
 import { expireCheckout } from "./expire-checkout";
 import { implementedEndpoints } from "./implemented-endpoints";
+import { listRefunds } from "./list-refunds";
 import { retrieveStubObject } from "./retrieve-stub-object";
 import { routeConnectRequest } from "./route-connect-request";
 import { StubApiError, type AccountState } from "./stub-types";
@@ -98,6 +99,7 @@ async function answer(request: ApiRequest, state: AccountState, registry: StubRe
   match = /^\/v1\/checkout\/sessions\/([^/]+)\/expire$/.exec(path);
   if (method === "POST" && match?.[1]) return expireCheckout({ state, sessionId: decodeURIComponent(match[1]), emit });
   if (method === "POST" && path === "/v1/refunds") return createRefund({ state, params, emit });
+  if (method === "GET" && path === "/v1/refunds") return listRefunds({ state, params });
   const connect = routeConnectRequest({ method, path, params, state, baseUrl: registry.baseUrl });
   if (connect !== undefined) return connect;
   match = /^\/v1\/([a-z_]+)\/([^/]+)$/.exec(path);

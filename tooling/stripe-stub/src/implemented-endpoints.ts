@@ -4,6 +4,7 @@ export const implementedEndpoints = [
   "GET /v1/checkout/sessions/:id",
   "POST /v1/checkout/sessions/:id/expire",
   "POST /v1/refunds",
+  "GET /v1/refunds",
   "GET /v1/refunds/:id",
   "GET /v1/payment_intents/:id",
   "GET /v1/charges/:id",

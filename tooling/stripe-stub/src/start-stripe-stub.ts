@@ -14,7 +14,7 @@ import { handleConnectPage } from "./handle-connect-page";
 import { newStubId } from "./new-stub-id";
 import { openDispute } from "./open-dispute";
 import { restrictAccount } from "./restrict-account";
-import type { AccountState, StripeObject, StubAccount, WebhookDelivery } from "./stub-types";
+import type { AccountState, StripeObject, StubAccount, StubShippingInput, WebhookDelivery } from "./stub-types";
 
 export interface StripeStubOptions {
   /** 0 (the default) picks a free port. */
@@ -30,8 +30,12 @@ export interface StripeStub {
   url: string;
   port: number;
   close(): Promise<void>;
-  /** What the hosted page's Pay button does: session complete and paid, then `checkout.session.completed` delivered. */
-  completeCheckout(sessionId: string): Promise<void>;
+  /**
+   * What the hosted page's Pay button does: session complete and paid, then `checkout.session.completed` delivered.
+   * A session that collects a shipping address takes `shippingAddress` (checked as the page checks it), else the
+   * page's prefilled one; giving one to a session that collects none is refused.
+   */
+  completeCheckout(sessionId: string, options?: { shippingAddress?: StubShippingInput }): Promise<void>;
   /** Sends any event (an object with at least `id` and `type`) to the endpoint of the account with this secret key. */
   deliver(secretKey: string, event: { id: string; type: string; [field: string]: unknown }): Promise<WebhookDelivery>;
   /** Every webhook delivery so far, oldest first, with its latest status. */
@@ -111,7 +115,9 @@ export async function startStripeStub({ port = 0, host = "127.0.0.1", accounts, 
     }
     const page = /^\/pay\/([^/]+)$/.exec(url.pathname);
     if (page?.[1]) {
-      const answer = await handleCheckoutPage({ method: request.method ?? "GET", state: sessionOwners.get(decodeURIComponent(page[1])), sessionId: decodeURIComponent(page[1]), emit });
+      const sessionId = decodeURIComponent(page[1]);
+      const form = new URLSearchParams(rawBody);
+      const answer = await handleCheckoutPage({ method: request.method ?? "GET", state: sessionOwners.get(sessionId), sessionId, emit, form });
       response.writeHead(answer.status, { "cache-control": "no-store", ...answer.headers });
       return response.end(answer.body);
     }
@@ -143,10 +149,10 @@ export async function startStripeStub({ port = 0, host = "127.0.0.1", accounts, 
         server.closeAllConnections();
       });
     },
-    async completeCheckout(sessionId) {
+    async completeCheckout(sessionId, options = {}) {
       const state = sessionOwners.get(sessionId);
       if (!state) throw new Error(`stripe-stub: no checkout session ${sessionId}`);
-      await completeCheckout({ state, sessionId, emit });
+      await completeCheckout({ state, sessionId, emit, shippingDetails: options.shippingAddress });
     },
     async deliver(secretKey, event) {
       const state = states.get(secretKey);

@@ -27,6 +27,20 @@ export interface StubSession extends StripeObject {
   success_url: string;
   cancel_url: string | null;
   expires_at: number;
+  shipping_address_collection: { allowed_countries: string[] } | null;
+  collected_information: { business_name: null; individual_name: null; shipping_details: StubShippingDetails | null } | null;
+}
+
+/** A shipping address as Checkout collects it (`collected_information.shipping_details`). */
+export interface StubShippingDetails {
+  name: string;
+  address: { line1: string; line2: string | null; city: string; state: string | null; postal_code: string; country: string };
+}
+
+/** A shipping address as a test gives it to `completeCheckout`: the optional lines may be left out. */
+export interface StubShippingInput {
+  name: string;
+  address: { line1: string; line2?: string | null; city: string; state?: string | null; postal_code: string; country: string };
 }
 
 /** What `payment_intent_data` asked of the payment a session will make (Stripe keeps it off the session object). */

@@ -38,6 +38,23 @@ export interface CheckoutOrder {
   scopeId: string;
   /** Who is paid (a restaurant; an event's organizer): the business whose connected account receives the payment. */
   businessId: string;
+  /**
+   * One payment for several businesses (a cart across shops): the charge stays with this app, and after payment each
+   * business is transferred its share less the platform fee (separate charges and transfers). The shares add up to at
+   * most the line items' total; `scopeId` and `businessId` above are then the first share's. Read again after payment.
+   */
+  shares?: CheckoutShare[];
+  /** Ask for a shipping address on Stripe's page, in these countries (two-letter codes): markPaid gets it. */
+  shippingCountries?: string[];
+}
+
+/** One business's part of a payment made for several. */
+export interface CheckoutShare {
+  businessId: string;
+  /** Its resource the order's part belongs to (a shop): its owner's log lists the order's events. */
+  scopeId: string;
+  /** What the customer pays for this business's part (its lines and shipping), in the currency's minor unit. */
+  amountCents: number;
 }
 
 /**
@@ -45,7 +62,10 @@ export interface CheckoutOrder {
  * order in which things happen, the refund of a late payment) is the flow's, the same for every vertical.
  */
 export interface CheckoutDomain<Db> {
-  /** The metadata key every session carries the scope id under (`restaurantId`, `eventId`). */
+  /**
+   * The metadata key every session carries the scope id under (`restaurantId`, `eventId`); for an order with shares,
+   * their scope ids joined with commas.
+   */
   scopeKey: string;
   /** Said when an owner asks for a webhook event that is not about their business. */
   notOwnedMessage: string;

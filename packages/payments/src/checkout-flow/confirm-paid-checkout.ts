@@ -1,3 +1,4 @@
+import type { PlatformFeePolicy } from "../connect/platform-fee";
 import type { Payments } from "../create-payments";
 import type { RawSqlClient } from "../create-webhook-event-store";
 import { retrieveCheckoutSession } from "../retrieve-checkout-session";
@@ -11,15 +12,16 @@ import { fulfilPaidCheckout } from "./fulfil-paid-checkout";
  */
 export async function confirmPaidCheckout<Db extends RawSqlClient>(input: {
   db: Db;
-  domain: Pick<CheckoutDomain<Db>, "scopeKey" | "findOrderCheckout" | "markPaid" | "recordLateRefund">;
+  domain: Pick<CheckoutDomain<Db>, "scopeKey" | "findOrderCheckout" | "markPaid" | "recordLateRefund" | "loadCheckoutOrder">;
   payments: Payments;
+  fees: PlatformFeePolicy;
   orderId: string;
   sessionId: string;
 }): Promise<void> {
-  const { db, domain, payments, orderId, sessionId } = input;
+  const { db, domain, payments, fees, orderId, sessionId } = input;
   const order = await domain.findOrderCheckout({ db, orderId });
   if (!order || order.paidAt || order.checkoutSessionId !== sessionId) return;
   const session = await retrieveCheckoutSession(payments, sessionId);
   if (session.clientReferenceId !== orderId) return;
-  await fulfilPaidCheckout({ db, domain, payments, session });
+  await fulfilPaidCheckout({ db, domain, payments, fees, session });
 }

@@ -63,14 +63,14 @@ export function createCheckoutFlow<Db extends RawSqlClient>({ domain, db, paymen
   };
   const webhookHandlers = (): WebhookHandlers => ({
     ...checkoutSessionHandlers({
-      paid: (session) => fulfilPaidCheckout({ db: db(), domain, payments: payments(), session }),
+      paid: (session) => fulfilPaidCheckout({ db: db(), domain, payments: payments(), fees: fees(), session }),
       expired: async (session) => ((await domain.cancelUnpaid({ db: db(), checkoutSessionId: session.id })) ? "processed" : "ignored"),
     }),
     ...businessPaymentHandlers({ db, payments, recordDispute: domain.recordDispute?.bind(domain) }),
   });
   const confirmCheckout: CheckoutFlow["confirmCheckout"] = async ({ orderId, sessionId }) => {
     const account = payments();
-    if (account) await confirmPaidCheckout({ db: db(), domain, payments: account, orderId, sessionId });
+    if (account) await confirmPaidCheckout({ db: db(), domain, payments: account, fees: fees(), orderId, sessionId });
   };
   return {
     startCheckout: async (orderId) =>

@@ -1,6 +1,8 @@
+import type { PlatformFeePolicy } from "../connect/platform-fee";
 import type { Payments } from "../create-payments";
 import type { RawSqlClient } from "../create-webhook-event-store";
 import { recordBusinessPayment } from "../ledger/record-business-payment";
+import { payBusinessShares } from "../split/pay-business-shares";
 import type { CheckoutSummary } from "../to-checkout-summary";
 import type { CheckoutDomain } from "./checkout-domain";
 import { refundLatePayment } from "./refund-late-payment";
@@ -10,15 +12,17 @@ import { refundLatePayment } from "./refund-late-payment";
  * the order can no longer be honoured, the payment is refunded. "processed" also for a duplicate: the order is
  * paid, which is what was asked. A paid order's payment goes into the business's ledger, duplicates included: a
  * run that marked the order paid and then failed to record is completed by Stripe's retry, and the ledger keeps
- * one row per payment intent however often this runs.
+ * one row per payment intent and business however often this runs. An order paid for several businesses (its
+ * session names a transfer group) pays each its share then, read again from the order.
  */
 export async function fulfilPaidCheckout<Db extends RawSqlClient>(input: {
   db: Db;
-  domain: Pick<CheckoutDomain<Db>, "scopeKey" | "markPaid" | "recordLateRefund">;
+  domain: Pick<CheckoutDomain<Db>, "scopeKey" | "markPaid" | "recordLateRefund" | "loadCheckoutOrder">;
   payments: Payments | null;
+  fees: PlatformFeePolicy;
   session: CheckoutSummary;
 }): Promise<"processed" | "ignored"> {
-  const { db, domain, payments, session } = input;
+  const { db, domain, payments, fees, session } = input;
   if (session.paymentStatus !== "paid" || !session.metadata.orderId) return "ignored";
   const result = await domain.markPaid({
     db,
@@ -28,6 +32,7 @@ export async function fulfilPaidCheckout<Db extends RawSqlClient>(input: {
       paymentIntentId: session.paymentIntentId,
       amountTotalCents: session.amountTotalCents,
       currency: session.currency,
+      shippingAddress: session.shippingAddress,
     },
   });
   if (result.outcome === "not_payable" && result.orderId) {
@@ -35,9 +40,15 @@ export async function fulfilPaidCheckout<Db extends RawSqlClient>(input: {
     return "processed";
   }
   if (result.outcome !== "paid" && result.outcome !== "already_paid") return "ignored";
-  const scopeId = session.metadata[domain.scopeKey];
-  if (payments && session.paymentIntentId && result.orderId && scopeId) {
-    await recordBusinessPayment({ db, payments, paymentIntentId: session.paymentIntentId, orderId: result.orderId, scopeId });
+  if (!payments || !session.paymentIntentId || !result.orderId) return "processed";
+  const transferGroup = session.metadata.transferGroup;
+  if (transferGroup) {
+    const { shares } = await domain.loadCheckoutOrder({ db, orderId: result.orderId });
+    if (!shares) throw new Error(`order ${result.orderId} was paid for several businesses, but its domain names no shares now`);
+    await payBusinessShares({ db, payments, fees, orderId: result.orderId, paymentIntentId: session.paymentIntentId, transferGroup, shares });
+    return "processed";
   }
+  const scopeId = session.metadata[domain.scopeKey];
+  if (scopeId) await recordBusinessPayment({ db, payments, paymentIntentId: session.paymentIntentId, orderId: result.orderId, scopeId });
   return "processed";
 }

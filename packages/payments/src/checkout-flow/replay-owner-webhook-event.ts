@@ -3,6 +3,7 @@ import type { FinishedOutcome, WebhookEventStore } from "../create-webhook-event
 import { replayWebhookEvent } from "../replay-webhook-event";
 import type { WebhookHandlers } from "../run-webhook-handler";
 import type { CheckoutDomain } from "./checkout-domain";
+import { scopeIdsOf } from "./scope-ids-of";
 
 interface StoredPayload {
   data?: { object?: { metadata?: Record<string, unknown> } };
@@ -19,8 +20,9 @@ export async function replayOwnerWebhookEvent<Db>(input: {
 }): Promise<FinishedOutcome> {
   const { db, domain, store, handlers, ownerId, eventId } = input;
   const stored = await store.get(eventId);
-  const scopeId = (stored?.payload as StoredPayload | undefined)?.data?.object?.metadata?.[domain.scopeKey];
-  const owned = typeof scopeId === "string" && (await domain.listOwnedScopeIds({ db, ownerId })).includes(scopeId);
+  const scopeIds = scopeIdsOf((stored?.payload as StoredPayload | undefined)?.data?.object?.metadata?.[domain.scopeKey]);
+  const ownedIds = scopeIds.length > 0 ? new Set(await domain.listOwnedScopeIds({ db, ownerId })) : new Set<string>();
+  const owned = scopeIds.some((scopeId) => ownedIds.has(scopeId));
   if (!stored || !owned) throw new AppError("not_found", domain.notOwnedMessage);
   return replayWebhookEvent({ store, handlers, eventId });
 }

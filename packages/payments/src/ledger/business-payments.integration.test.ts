@@ -128,7 +128,7 @@ describe("the business payments ledger", () => {
       flow.confirmCheckout({ orderId, sessionId }),
     ]);
     const session = await retrieveCheckoutSession(payments, sessionId);
-    await fulfilPaidCheckout({ db, domain, payments, session });
+    await fulfilPaidCheckout({ db, domain, payments, fees: { percent: 10, fixedCents: 0 }, session });
     const rows = await ledgerRows(orderId);
     const shopAccount = (await db.$queryRaw<Array<{ id: string }>>`SELECT id FROM connected_accounts WHERE business_id = 'shop-a'`)[0]!.id;
     expect(rows).toHaveLength(1);

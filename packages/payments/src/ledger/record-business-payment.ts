@@ -1,9 +1,9 @@
-import { randomUUID } from "node:crypto";
 import Stripe from "stripe";
 import { createConnectedAccountStore } from "../connect/create-connected-account-store";
 import type { Payments } from "../create-payments";
 import type { RawSqlClient } from "../create-webhook-event-store";
 import { toPaymentsError } from "../to-payments-error";
+import { insertBusinessPayment } from "./insert-business-payment";
 import { refundTotals } from "./refund-totals";
 
 /**
@@ -15,7 +15,8 @@ export type RecordBusinessPaymentOutcome = "recorded" | "already_recorded" | "no
 /**
  * Writes a paid order's payment into the business's ledger (business_payments), once per payment intent whatever
  * races it (the webhook and the success page fulfil the same session). The amounts are Stripe's own, read from the
- * payment intent and its charge, never from the order; only destination charges are a business's payments. A
+ * payment intent and its charge, never from the order; only destination charges are a business's payments here (a
+ * charge shared by several businesses is recorded per share by `recordBusinessShares`). A
  * destination that is not one of this app's accounts throws: Stripe charged for a business the app does not know.
  */
 export async function recordBusinessPayment(input: {
@@ -48,14 +49,21 @@ export async function recordBusinessPayment(input: {
   const paidAt = new Date((charge?.created ?? intent.created) * 1000);
   // Refunds made before this row existed (a retry recording late) are in from the start; charge.refunded keeps them current.
   const { refundedCents, feeRefundedCents } = refundTotals(charge);
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    INSERT INTO business_payments (id, business_id, scope_id, order_id, payment_intent_id, charge_id, connected_account_id, currency,
-      gross_cents, fee_cents, refunded_cents, fee_refunded_cents, paid_at)
-    VALUES (${randomUUID()}, ${account.businessId}, ${scopeId}, ${orderId}, ${intent.id}, ${chargeId}, ${destination}, ${intent.currency},
-      ${intent.amount_received}, ${intent.application_fee_amount ?? 0}, ${refundedCents}, ${feeRefundedCents}, ${paidAt.toISOString()}::timestamptz)
-    ON CONFLICT (payment_intent_id) DO NOTHING
-    RETURNING id`;
-  return rows.length === 1 ? "recorded" : "already_recorded";
+  const recorded = await insertBusinessPayment(db, {
+    businessId: account.businessId,
+    scopeId,
+    orderId,
+    paymentIntentId: intent.id,
+    chargeId,
+    connectedAccountId: destination,
+    currency: intent.currency,
+    grossCents: intent.amount_received,
+    feeCents: intent.application_fee_amount ?? 0,
+    refundedCents,
+    feeRefundedCents,
+    paidAt,
+  });
+  return recorded ? "recorded" : "already_recorded";
 }
 
 function idOf(value: string | { id: string } | null | undefined): string | null {

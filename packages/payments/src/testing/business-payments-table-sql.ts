@@ -1,6 +1,7 @@
 /**
- * The table an app's Prisma migration creates for the `BusinessPayment` model (prisma/business-payment.prisma),
- * written as Prisma writes it. For tests that have no Prisma schema of their own; a test proves the two agree.
+ * The table an app's Prisma migrations create for the `BusinessPayment` model (prisma/business-payment.prisma), written
+ * as Prisma writes it (its first migration and business_payment_per_business, as one). For tests that have no Prisma
+ * schema of their own; a test proves the two agree.
  */
 export const businessPaymentsTableSql = `-- CreateTable
 CREATE TABLE "business_payments" (
@@ -28,11 +29,11 @@ CREATE TABLE "business_payments" (
 );
 
 -- CreateIndex
-CREATE UNIQUE INDEX "business_payments_payment_intent_id_key" ON "business_payments"("payment_intent_id");
-
--- CreateIndex
-CREATE UNIQUE INDEX "business_payments_charge_id_key" ON "business_payments"("charge_id");
-
--- CreateIndex
 CREATE INDEX "business_payments_business_id_paid_at_idx" ON "business_payments"("business_id", "paid_at");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "business_payments_payment_intent_id_business_id_key" ON "business_payments"("payment_intent_id", "business_id");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "business_payments_charge_id_business_id_key" ON "business_payments"("charge_id", "business_id");
 `;

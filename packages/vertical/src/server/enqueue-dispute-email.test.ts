@@ -33,6 +33,7 @@ const soulKitchen: DisputeEmail = {
   reason: "product_not_received",
   payoutsUrl: "https://restaurants.stepperslife.test/dashboard/restaurants/r1/payouts",
   disputeId: "du_123",
+  businessId: "restaurant-1",
 };
 
 describe("enqueueDisputeEmail", () => {
@@ -41,7 +42,7 @@ describe("enqueueDisputeEmail", () => {
     await enqueueDisputeEmail(tx, soulKitchen);
     const [email, ...others] = queued(tx);
     expect(others).toEqual([]);
-    expect(email).toMatchObject({ task: "send-email", key: "send-email:dispute:du_123", mode: "unsafe_dedupe" });
+    expect(email).toMatchObject({ task: "send-email", key: "send-email:dispute:du_123:restaurant-1", mode: "unsafe_dedupe" });
     const { to, subject, text, html } = email!.message;
     expect(to).toBe("owner@soulkitchen.example");
     expect(subject).toBe("A payment to Soul Kitchen was disputed");

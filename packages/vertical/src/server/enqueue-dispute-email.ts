@@ -16,8 +16,10 @@ const disputeEmailSchema = z.strictObject({
   reason: z.string(),
   /** The owner's payouts page, where the Stripe Express dashboard opens (absolute: it is clicked in a mail client). */
   payoutsUrl: z.url({ protocol: /^https?$/ }),
-  /** Stripe's id (du_…): one email per dispute, and what the owner finds it by in Stripe's dashboard. */
+  /** Stripe's id (du_…): what the owner finds it by in Stripe's dashboard. */
   disputeId: z.string().min(1),
+  /** The business paid: one email per dispute and business (one charge for a cart may have paid several shops). */
+  businessId: z.string().min(1),
 });
 
 export type DisputeEmail = z.input<typeof disputeEmailSchema>;
@@ -49,7 +51,7 @@ function disputeReasonInWords(reason: string): string {
 /**
  * Queues the business owner's email about a customer's bank disputing one of its card payments, in the transaction
  * that marked the payment disputed (CheckoutDomain.recordDispute): what happened, that the money is held, what to do
- * next and where. One per dispute (`dispute:<id>`), however often Stripe reports it.
+ * next and where. One per dispute and business (`dispute:<id>:<businessId>`), however often Stripe reports it.
  */
 export async function enqueueDisputeEmail(tx: JobTransaction, input: DisputeEmail): Promise<void> {
   const email = disputeEmailSchema.parse(input);
@@ -72,5 +74,5 @@ export async function enqueueDisputeEmail(tx: JobTransaction, input: DisputeEmai
     footer: `You get this email because you set up payouts for ${email.businessName} on SteppersLife.`,
   });
   const subject = `A payment to ${email.businessName} was disputed`;
-  await enqueueEmail(tx, { to: email.to, subject, ...content }, { key: `dispute:${email.disputeId}` });
+  await enqueueEmail(tx, { to: email.to, subject, ...content }, { key: `dispute:${email.disputeId}:${email.businessId}` });
 }

@@ -19,6 +19,6 @@ export async function notifyDisputedPayment(
     console.warn(`dispute ${dispute.disputeId} of order ${dispute.orderId}: the payout account of ${dispute.businessId} has no owner email`);
     return;
   }
-  const { amountCents, currency, reason, disputeId } = dispute;
-  await enqueueDisputeEmail(tx, { to: account.ownerEmail, businessName, orderLabel, amountCents, currency, reason, payoutsUrl, disputeId });
+  const { amountCents, currency, reason, disputeId, businessId } = dispute;
+  await enqueueDisputeEmail(tx, { to: account.ownerEmail, businessName, orderLabel, amountCents, currency, reason, payoutsUrl, disputeId, businessId });
 }

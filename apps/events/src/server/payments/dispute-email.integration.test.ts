@@ -62,13 +62,13 @@ describe("a disputed ticket payment", () => {
     const replay = () => replayWebhookEvent({ store: webhookStore(), handlers: checkout.webhookHandlers(), eventId: created.id });
     expect(await replay()).toBe("processed");
 
-    expect(await readEmailJobs(app.url, `dispute:${dispute.id}`)).toHaveLength(1);
+    expect(await readEmailJobs(app.url, `dispute:${dispute.id}:${organizer.id}`)).toHaveLength(1);
     const payment = await app.db.businessPayment.findFirstOrThrow({ where: { orderId: order.id } });
     expect(payment).toMatchObject({ chargeId, businessId: organizer.id, disputeStatus: "needs_response", disputeReason: "fraudulent", disputedCents: 5000 });
     expect(payment.disputedAt).toBeInstanceOf(Date);
 
     await app.setMailServerUp(true);
-    await vi.waitFor(async () => expect(await readEmailJobs(app.url, `dispute:${dispute.id}`)).toEqual([]), { timeout: 20_000 });
+    await vi.waitFor(async () => expect(await readEmailJobs(app.url, `dispute:${dispute.id}:${organizer.id}`)).toEqual([]), { timeout: 20_000 });
     const disputeEmails = async () => (await app.inbox(organizer.email)).filter((mail) => mail.subject === "A payment to Ada's Socials was disputed");
     const [email, ...others] = await disputeEmails();
     expect(others).toEqual([]);
@@ -84,7 +84,7 @@ describe("a disputed ticket payment", () => {
     await app.stripe.closeDispute(dispute.id, "won");
     await vi.waitFor(async () => expect((await app.db.businessPayment.findFirstOrThrow({ where: { orderId: order.id } })).disputeStatus).toBe("won"));
     await sleep(1_000);
-    expect(await readEmailJobs(app.url, `dispute:${dispute.id}`)).toEqual([]);
+    expect(await readEmailJobs(app.url, `dispute:${dispute.id}:${organizer.id}`)).toEqual([]);
     expect(await disputeEmails()).toHaveLength(1);
   });
 });

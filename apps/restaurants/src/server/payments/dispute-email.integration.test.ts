@@ -67,13 +67,13 @@ describe("a disputed card payment", () => {
     const replay = () => replayWebhookEvent({ store: webhookStore(), handlers: checkout.webhookHandlers(), eventId: created.id });
     expect(await replay()).toBe("processed");
 
-    expect(await readEmailJobs(app.url, `dispute:${dispute.id}`)).toHaveLength(1);
+    expect(await readEmailJobs(app.url, `dispute:${dispute.id}:${restaurant.id}`)).toHaveLength(1);
     const payment = await app.db.businessPayment.findFirstOrThrow({ where: { orderId: order.id } });
     expect(payment).toMatchObject({ chargeId, disputeStatus: "needs_response", disputeReason: "fraudulent", disputedCents: 3897 });
     expect(payment.disputedAt).toBeInstanceOf(Date);
 
     await app.setMailServerUp(true);
-    await vi.waitFor(async () => expect(await readEmailJobs(app.url, `dispute:${dispute.id}`)).toEqual([]), { timeout: 20_000 });
+    await vi.waitFor(async () => expect(await readEmailJobs(app.url, `dispute:${dispute.id}:${restaurant.id}`)).toEqual([]), { timeout: 20_000 });
     const code = order.id.slice(0, 6).toUpperCase();
     const disputeEmails = async () => (await app.inbox(ownerA.email)).filter((mail) => mail.subject === `A payment to ${restaurant.name} was disputed`);
     const [email, ...others] = await disputeEmails();
@@ -88,7 +88,7 @@ describe("a disputed card payment", () => {
     await app.stripe.closeDispute(dispute.id, "lost");
     await vi.waitFor(async () => expect((await app.db.businessPayment.findFirstOrThrow({ where: { orderId: order.id } })).disputeStatus).toBe("lost"));
     await sleep(1_000);
-    expect(await readEmailJobs(app.url, `dispute:${dispute.id}`)).toEqual([]);
+    expect(await readEmailJobs(app.url, `dispute:${dispute.id}:${restaurant.id}`)).toEqual([]);
     expect(await disputeEmails()).toHaveLength(1);
   });
 });

@@ -45,7 +45,7 @@ async function payCardOrder() {
 describe("a restaurant's payouts (each card payment's gross, fee, refunds and net)", () => {
   it("lists a paid order with the platform's fee and what the restaurant keeps, for its owner only", async () => {
     const orderId = await payCardOrder();
-    const payment = await app.db.businessPayment.findUniqueOrThrow({ where: { paymentIntentId: (await app.db.order.findUniqueOrThrow({ where: { id: orderId } })).paymentIntentId! } });
+    const payment = await app.db.businessPayment.findFirstOrThrow({ where: { paymentIntentId: (await app.db.order.findUniqueOrThrow({ where: { id: orderId } })).paymentIntentId! } });
     // 2 × $16.99 = $33.98; the vertical's default fee is 5%: $1.70 (rounded to the cent), the restaurant keeps $32.28.
     expect(payment).toMatchObject({ businessId: restaurant.id, scopeId: restaurant.id, grossCents: 3398, feeCents: 170, refundedCents: 0 });
 

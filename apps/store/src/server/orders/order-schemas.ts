@@ -1,0 +1,3 @@
+import { z } from "zod";
+
+export const idParamsSchema = z.object({ id: z.uuid({ error: "expected an order id" }) });
