@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { routeClientFor, type Routes, startVerticalTestApp, type VerticalTestApp } from "@stepperslife/testing/vertical-app";
 import { connectBusiness } from "@stepperslife/payments/testing";
 import type { PrismaClient } from "@/generated/prisma/client";
@@ -24,6 +24,10 @@ beforeAll(async () => {
   await connectBusiness({ db: app.db, stub: app.stripe, secretKey: app.stripeKeys.secretKey, businessId: restaurant.id });
 });
 afterAll(() => app?.close());
+// Pickup slots start a preparation time from now: read them fresh, or a test that runs past a quarter hour picks one gone by.
+beforeEach(async () => {
+  restaurant = (await callRoute(routes("/api/restaurants/[slug]").GET, { params: { slug: "soul-kitchen-chicago" } })).json.restaurant;
+});
 
 const dish = (name: string) => restaurant.menu.flatMap((category) => category.items).find((item) => item.name === name)!;
 const place = (body: unknown) => callRoute(routes("/api/orders").POST, { method: "POST", body, cookie: customerCookie });
