@@ -45,6 +45,8 @@ export default defineConfig({
     { name: "restaurants-orders", testMatch: /restaurants\.spec\.ts/, use: { baseURL: publicUrl(getApp("restaurants")) } },
     // Events end to end: a buyer pays for tickets and sees QR codes, the organizer checks one in at the door.
     { name: "events-tickets", testMatch: /events\.spec\.ts/, use: { baseURL: publicUrl(getApp("events")) } },
+    // Store end to end: an owner lists shoes, a buyer pays once for two shops, the owner ships, a pair is returned.
+    { name: "store-orders", testMatch: /store\.spec\.ts/, use: { baseURL: publicUrl(getApp("store")) } },
     // Owners get paid: payouts set up on the stand-in, a card payment's fee and net, its refund (its own restaurant).
     { name: "payouts", testMatch: /payouts\.spec\.ts/, dependencies: fleet.apps.map((app) => app.name) },
     // Security headers of all seven apps, framing refused, and an upload and the door camera within the policy
@@ -71,7 +73,7 @@ export default defineConfig({
     {
       name: "phone-width",
       testMatch: /phone-width\.spec\.ts/,
-      dependencies: [...fleet.apps.map((app) => app.name), "sign-on", "portal", "restaurants-orders", "events-tickets"],
+      dependencies: [...fleet.apps.map((app) => app.name), "sign-on", "portal", "restaurants-orders", "events-tickets", "store-orders"],
     },
     // The account menu's own pages on every app; the owner's sales chart and forms. After the journeys, as above.
     {

@@ -1,41 +1,19 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { fleet, getApp, type AppDefinition } from "@stepperslife/manifest";
+import { getApp, type AppDefinition } from "@stepperslife/manifest";
 import { repoRoot } from "../fleet-under-test";
 import { prepareOwnerWorkspace, type OwnerWorkspace } from "../support/owner-workspace";
 import { setUpPayouts } from "../support/payouts";
 import { claimDemoRestaurants, openRestaurantsDashboard, restaurantsApp } from "../support/restaurants";
-import { listRouteFiles, routePath } from "../support/route-files";
-import { urlOf, waitForHydration } from "../support/sign-on";
+import { everyPage } from "../support/page-addresses";
+import { signIn, uniqueEmail, urlOf, waitForHydration } from "../support/sign-on";
+import { addToStoreCart, openStoreCheckout, payOnHostedPage, storeApp } from "../support/store";
 import { test, type Page } from "../support/test";
 
 test.describe.configure({ mode: "serial" });
 
 const widths = { desktop: { width: 1366, height: 900 }, phone: { width: 390, height: 844 } };
 const screensDir = join(repoRoot, "test-results", "screens");
-
-/** The same real values as the phone-width test's, for every dynamic segment (the owner's own things). */
-function addressOf(segmentName: string, app: AppDefinition, workspace: OwnerWorkspace): string {
-  const own = app.name === "restaurants" ? workspace.restaurant : workspace.event;
-  if (segmentName === "slug") return own.slug;
-  if (segmentName === "id") return own.id;
-  throw new Error(`no value for [${segmentName}] in ${app.name}`);
-}
-
-function pagesOf(workspace: OwnerWorkspace) {
-  return fleet.apps.flatMap((app) =>
-    listRouteFiles(app)
-      .filter((route) => route.kind === "page")
-      .map((route) => ({
-        app,
-        path: routePath(route, (segment) => {
-          const upTo = route.segments.slice(0, route.segments.indexOf(segment) + 1).map((each) => (each.kind === "fixed" ? each.text : "*"));
-          if (upTo.includes("orders")) return app.name === "restaurants" ? workspace.restaurant.orderId : workspace.event.orderId;
-          return addressOf(segment.name, app, workspace);
-        }),
-      })),
-  );
-}
 
 function fileName(app: AppDefinition, path: string): string {
   const slug = path.replace(/^\//, "").replace(/[^a-zA-Z0-9]+/g, "-").slice(0, 80) || "home";
@@ -72,7 +50,7 @@ test.beforeAll(async ({ browser }) => {
 
 for (const [widthName, viewport] of Object.entries(widths)) {
   test(`every page at ${widthName} width, signed out and as an owner`, async ({ browser }) => {
-    const visits = [...pagesOf(workspace), { app: getApp("main"), path: "/search?q=soul" }];
+    const visits = everyPage(workspace);
     const visitor = await browser.newContext({ viewport });
     const visitorPage = await visitor.newPage();
     mkdirSync(join(screensDir, `${widthName}-signed-out`), { recursive: true });
@@ -105,5 +83,34 @@ for (const [widthName, viewport] of Object.entries(widths)) {
     await quantity.selectOption("2");
     await page.screenshot({ path: join(folder, "event-tickets-chosen.png"), fullPage: true });
     await context.close();
+  });
+
+  test(`a store cart across two shops, its payment and the owner's packing list at ${widthName} width`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    const folder = join(screensDir, `${widthName}-journeys`);
+    mkdirSync(folder, { recursive: true });
+    await signIn(page, uniqueEmail(`screens-buyer-${widthName}`));
+    await addToStoreCart(page, workspace.store.productSlug);
+    await page.goto(urlOf(storeApp, "/"));
+    const demoShoe = (await page.getByRole("link", { name: /Glide Oxford/ }).first().getAttribute("href"))!;
+    await addToStoreCart(page, demoShoe.split("/").pop()!);
+    await page.screenshot({ path: join(folder, "store-product-added.png"), fullPage: true });
+    await page.goto(urlOf(storeApp, "/cart"));
+    const pay = page.getByRole("button", { name: /^Pay \$/ });
+    await waitForHydration(pay);
+    await page.screenshot({ path: join(folder, "store-cart-two-shops.png"), fullPage: true });
+    await openStoreCheckout(page);
+    await page.screenshot({ path: join(folder, "store-hosted-payment.png"), fullPage: true });
+    await payOnHostedPage(page);
+    await page.screenshot({ path: join(folder, "store-order-paid.png"), fullPage: true });
+    await page.goto(urlOf(storeApp, "/orders"));
+    await page.screenshot({ path: join(folder, "store-my-purchases.png"), fullPage: true });
+    await context.close();
+
+    await workspace.page.setViewportSize(viewport);
+    await workspace.page.goto(urlOf(storeApp, `/dashboard/shops/${workspace.store.shopId}/orders`));
+    await workspace.page.waitForTimeout(400);
+    await workspace.page.screenshot({ path: join(folder, "store-packing-list-paid.png"), fullPage: true });
   });
 }

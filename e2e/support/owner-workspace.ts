@@ -3,12 +3,13 @@ import { getApp, verticals, type AppDefinition } from "@stepperslife/manifest";
 import { grantOwnerOf } from "./admin";
 import { createPublishedEvent, openEventsDashboard } from "./events";
 import { openRestaurantsDashboard } from "./restaurants";
+import { prepareStoreWorkspace, type StoreWorkspace } from "./store-workspace";
 import { grantAdmin, signIn, uniqueEmail, urlOf } from "./sign-on";
 
 /**
  * One person who is an admin and an owner of every vertical, with things of their own to look at: a restaurant open
  * around the clock with a dish and one order of theirs, a second restaurant without sales, and a published event
- * with a free ticket they hold. Made through the apps' own routes (no demo takeover: the journeys' owners take those).
+ * with a free ticket they hold, and a store shop with a published product and an order. Made through the apps' own routes (no demo takeover: the journeys' owners take those).
  */
 export interface OwnerWorkspace {
   context: BrowserContext;
@@ -17,6 +18,7 @@ export interface OwnerWorkspace {
   restaurant: { id: string; slug: string; orderId: string; orderCents: number };
   quietRestaurant: { id: string };
   event: { id: string; slug: string; orderId: string };
+  store: StoreWorkspace;
 }
 
 /** A JSON request from a page of `app` (its own origin, so its session cookie and policy apply as in the app). */
@@ -82,6 +84,8 @@ export async function prepareOwnerWorkspace(browser: Browser, label: string): Pr
     lines: [{ ticketTypeId: event.ticketTypes[0]!.id, quantity: 1 }],
   });
 
+  const store = await prepareStoreWorkspace(page, { tag, callApi });
+
   return {
     context,
     page,
@@ -89,5 +93,6 @@ export async function prepareOwnerWorkspace(browser: Browser, label: string): Pr
     restaurant: { id: restaurantId, slug, orderId: order.order.id, orderCents: order.order.totalCents },
     quietRestaurant: { id: quiet.id },
     event: { id: event.id, slug: eventSlug, orderId: ticketOrder.order.id },
+    store,
   };
 }

@@ -20,7 +20,7 @@ export const vertical = defineVertical({
 });
 
 // What the domain code, pages and tests use.
-export const { service, env, addressing, db, storage, mailer, payments, refunder, checkoutExpirer, webhookStore, auth, route } = vertical;
+export const { service, env, addressing, db, storage, mailer, payments, refunder, shareRefunder, checkoutExpirer, webhookStore, auth, route } = vertical;
 export const appBaseUrl = vertical.baseUrl;
 
 /** The database handle domain functions take in their options (the app passes db(), tests their own client). */

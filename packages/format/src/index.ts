@@ -9,3 +9,5 @@ export {
   type FormatDateTimeOptions,
   type FormatTimeOptions,
 } from "./format-date-time";
+export { slugify } from "./slugify";
+export { isTimeZone, timeZoneChoices, US_TIME_ZONES } from "./time-zones";

@@ -16,3 +16,4 @@ export { useOwnerChanges, type ChangesOrError } from "./use-owner-changes";
 // not the package index (whose manifest and auth modules bring zod, whose eval probe the pages' policy reports).
 export { ImageUploadField, type ImageUploadFieldProps, type ImageUploadResult } from "./image-upload-field";
 export { FormAlert, type FormAlertProps } from "./form-alert";
+export { CoverPlaceholder } from "./cover-placeholder";

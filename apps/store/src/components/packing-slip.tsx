@@ -3,6 +3,7 @@ import { ActionButton } from "@stepperslife/ui/client";
 import type { ShopShipmentView } from "@/server/fulfilment/list-shop-shipments";
 import { formatPrice } from "@/server/catalog/format-price";
 import { CARRIERS } from "@/server/orders/tracking-url";
+import { ParcelList } from "./parcel-list";
 import { ShipParcelForm } from "./ship-parcel-form";
 
 export interface PackingSlipProps {
@@ -78,23 +79,7 @@ export function PackingSlip({ shipment, timeZone, now }: PackingSlipProps) {
           </li>
         ))}
       </ul>
-      {shipment.parcels.length ? (
-        <ul className="st-pack__parcels" aria-label="Parcels">
-          {shipment.parcels.map((parcel) => (
-            <li key={parcel.id}>
-              {parcel.carrier}{" "}
-              {parcel.trackingUrl ? (
-                <a href={parcel.trackingUrl} rel="noreferrer" target="_blank">
-                  {parcel.trackingNumber}
-                </a>
-              ) : (
-                parcel.trackingNumber
-              )}
-              <span className="sl-muted"> · shipped {when(parcel.shippedAt)}</span>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <ParcelList parcels={shipment.parcels} className="st-pack__parcels" shippedAt={when} />
       {shipment.status === "paid" ? <ActionButton url={`/api/owner/shipments/${shipment.id}/packed`} label="Mark packed" /> : null}
       {shipment.status === "shipped" ? <ActionButton url={`/api/owner/shipments/${shipment.id}/delivered`} label="Mark delivered" /> : null}
       {canShip ? (

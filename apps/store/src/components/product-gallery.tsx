@@ -1,6 +1,6 @@
 "use client";
 
-import { CoverPlaceholder } from "@stepperslife/ui";
+import { CoverPlaceholder } from "@stepperslife/ui/client";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 
 /** Sent by the product's purchase box when a colour is chosen, so the gallery can show a photo of that colour. */

@@ -1,12 +1,13 @@
 import { BackLink } from "@stepperslife/ui";
 import Link from "next/link";
 
-export type ShopTab = "profile" | "products" | "orders" | "sales" | "payouts" | "get-paid";
+export type ShopTab = "profile" | "products" | "orders" | "returns" | "sales" | "payouts" | "get-paid";
 
 const sections: readonly [ShopTab, string, string][] = [
   ["profile", "", "Profile"],
   ["products", "/products", "Products"],
   ["orders", "/orders", "Orders"],
+  ["returns", "/returns", "Returns"],
   ["sales", "/sales", "Sales"],
   ["payouts", "/payouts", "Payouts"],
   ["get-paid", "/get-paid", "Get paid"],

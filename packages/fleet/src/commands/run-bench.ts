@@ -4,7 +4,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { fleet } from "@stepperslife/manifest";
 import type { FleetEnv } from "../fleet-env";
 import { benchPortalAggregation } from "../bench/bench-portal-aggregation";
-import { benchRestaurantsApi } from "../bench/bench-restaurants-api";
+import { benchListApi } from "../bench/bench-list-api";
 import { baselineName, startBaselineApp } from "../bench/start-baseline-app";
 import { ecosystemFile, fleetPaths, repoRoot } from "../fleet-paths";
 import { listPm2Processes } from "../pm2/list-pm2-processes";
@@ -85,6 +85,7 @@ export async function runBench({ env, log }: { env: FleetEnv; log: (line: string
   log("\nSession check on the hot path (in-process, same run):");
   measureSessionCheck(log);
 
-  await benchRestaurantsApi({ timeoutMs, log });
+  await benchListApi({ app: "restaurants", path: "/api/restaurants", title: "Restaurants API", timeoutMs, log });
+  await benchListApi({ app: "store", path: "/api/products", title: "Store product list API", timeoutMs, log });
   await benchPortalAggregation({ envDir: fleetPaths(env).envDir, log });
 }

@@ -5,7 +5,7 @@ import { checkDatabase, createHealthRoute } from "@stepperslife/health";
 import { createRouteFactory } from "@stepperslife/http";
 import { createMailer } from "@stepperslife/mail";
 import { appUrl, getApp } from "@stepperslife/manifest";
-import { createPayments, createWebhookEventStore, expireCheckoutSession, platformFeePolicy, refundPayment } from "@stepperslife/payments";
+import { createPayments, createWebhookEventStore, expireCheckoutSession, platformFeePolicy, refundBusinessShare, refundPayment } from "@stepperslife/payments";
 import { checkStorage, createStorage } from "@stepperslife/storage";
 import { scheduleUploadSweep } from "@stepperslife/storage/server";
 import { withSecurityHeaders } from "@stepperslife/web-security/server";
@@ -88,6 +88,10 @@ export function defineVertical<Class extends VerticalClientClass>(options: Verti
     refunder() {
       const account = payments();
       return account ? (input) => refundPayment(account, input) : null;
+    },
+    shareRefunder() {
+      const account = payments();
+      return account ? (input) => refundBusinessShare(account, input) : null;
     },
     checkoutExpirer() {
       const account = payments();

@@ -11,6 +11,7 @@ export type {
   CheckoutExpirer,
   ContractLoaders,
   Refunder,
+  ShareRefunder,
   Vertical,
   VerticalClient,
   VerticalClientClass,

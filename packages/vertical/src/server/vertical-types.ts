@@ -53,6 +53,16 @@ export interface VerticalOptions<Class extends VerticalClientClass> {
 }
 
 /** A refund through the app's Stripe account; null without Stripe keys. */
+/**
+ * Refunds part of one business's share of a charge shared by several (a cart across shops), reversing that business's
+ * transfer in proportion; once per `refundKey`. Throws RangeError beyond what is left of the share. Null without Stripe.
+ */
+export type ShareRefunder =
+  | ((input: { orderId: string; businessId: string; paymentIntentId: string; transferGroup: string; refundCents: number; refundKey: string }) => Promise<{
+      refundId: string;
+    }>)
+  | null;
+
 export type Refunder =
   | ((input: { paymentIntentId: string; idempotencyKey: string; amountCents?: number }) => Promise<{ id: string; status: string }>)
   | null;
@@ -90,6 +100,7 @@ export interface Vertical<Client extends VerticalClient> {
   /** The app's own Stripe account, or null without Stripe keys. */
   payments: () => Payments | null;
   refunder: () => Refunder;
+  shareRefunder: () => ShareRefunder;
   checkoutExpirer: () => CheckoutExpirer;
   /** The Stripe event log in the app's database (table stripe_webhook_events). */
   webhookStore: () => WebhookEventStore;

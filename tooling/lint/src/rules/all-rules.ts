@@ -1,4 +1,5 @@
 import type { Rule } from "../types";
+import { checkClientImports } from "./check-client-imports";
 import { checkCrossAppImports } from "./check-cross-app-imports";
 import { checkEnvAccess } from "./check-env-access";
 import { checkFileSize } from "./check-file-size";
@@ -14,6 +15,7 @@ export const ALL_RULES: readonly Rule[] = [
   checkPackageExports,
   checkEnvAccess,
   checkUseServer,
+  checkClientImports,
   checkRouteHeader,
   checkFileSize,
 ];

@@ -1,14 +1,6 @@
 import { IMAGE_CONTENT_TYPES } from "@stepperslife/storage";
+import { isTimeZone } from "@stepperslife/format";
 import { z } from "zod";
-
-const isTimeZone = (zone: string) => {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** A wall-clock time in the event's own zone, as <input type="datetime-local"> sends it. */
 const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: "expected a date and time like 2026-12-05T20:00" });

@@ -3,12 +3,12 @@ import { AppError } from "@stepperslife/http";
 import type { Database } from "../../vertical";
 import { forgetBrowseSnapshot } from "./forget-browse-snapshot";
 import type { RestaurantProfileInput } from "./restaurant-schemas";
-import { slugify } from "./slugify";
+import { slugify } from "@stepperslife/format";
 
 /** A new restaurant owned by `ownerId`; its slug comes from the name (made unique) unless one is given (409 if taken). */
 export async function createRestaurant({ db, ownerId, input }: { db: Database; ownerId: string; input: RestaurantProfileInput }) {
   const { hours, slug: wanted, ...profile } = input;
-  let slug = wanted ?? slugify(profile.name);
+  let slug = wanted ?? slugify(profile.name, "restaurant");
   if (!wanted && (await db.restaurant.findUnique({ where: { slug }, select: { id: true } }))) {
     slug = `${slug}-${randomBytes(2).toString("hex")}`;
   }

@@ -1,3 +1,4 @@
+import { isTimeZone } from "@stepperslife/format";
 import { z } from "zod";
 
 /** The cuisines customers filter by; restaurants pick one. */
@@ -5,15 +6,6 @@ export const cuisines = ["Soul food", "BBQ", "Caribbean", "Cajun & Creole", "Sea
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "expected a time as HH:MM (24-hour)" });
 const toMinute = (value: string) => Number(value.slice(0, 2)) * 60 + Number(value.slice(3, 5));
-
-export function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: value });
-    return value.includes("/") || value === "UTC";
-  } catch {
-    return false;
-  }
-}
 
 /** One opening interval as people write it: closing at or before opening means after midnight (17:00–02:00). */
 export const hoursInputSchema = z

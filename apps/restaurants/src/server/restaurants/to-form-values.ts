@@ -24,5 +24,3 @@ export function toFormValues(restaurant: {
     hours: hours.map((interval) => ({ weekday: interval.weekday, opens: clock(interval.opensMinute), closes: clock(interval.closesMinute) })),
   };
 }
-
-export const usTimeZones = ["America/New_York", "America/Detroit", "America/Chicago", "America/Denver", "America/Phoenix", "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu"] as const;

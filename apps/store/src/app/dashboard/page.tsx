@@ -13,7 +13,7 @@ const demoText = (count: number) =>
   `${count} demo shop${count === 1 ? "" : "s"} with products, photos and stock belong to nobody yet. ` +
   "The first owner to take them over manages them from here.";
 
-/** The owner area: the owner's shops with what needs doing (parcels to pack, stock running low). */
+/** The owner area: the owner's shops with what needs doing (parcels to pack, returns to answer, stock running low). */
 export default async function DashboardPage() {
   const owner = await auth.requireOwner("/dashboard");
   const [shops, unclaimedDemos] = await Promise.all([listOwnedShops({ db: db(), ownerId: owner.id }), countDemoShops({ db: db() })]);
@@ -50,6 +50,11 @@ export default async function DashboardPage() {
                   <Link className={`sl-badge ${shop.toPack ? "sl-badge--ok" : "sl-badge--quiet"}`} href={`${base}/orders`}>
                     {shop.toPack ? `${shop.toPack} to pack` : "Nothing to pack"}
                   </Link>
+                  {shop.returnsToAnswer ? (
+                    <Link className="sl-badge sl-badge--off" href={`${base}/returns`}>
+                      {shop.returnsToAnswer} return{shop.returnsToAnswer === 1 ? "" : "s"} to answer
+                    </Link>
+                  ) : null}
                   {shop.lowStock.length ? <span className="sl-badge sl-badge--off">{shop.lowStock.length} running low</span> : null}
                 </p>
                 {shop.lowStock.length ? (
@@ -76,6 +81,9 @@ export default async function DashboardPage() {
                   </li>
                   <li>
                     <Link href={`${base}/orders`}>Orders</Link>
+                  </li>
+                  <li>
+                    <Link href={`${base}/returns`}>Returns</Link>
                   </li>
                   <li>
                     <Link href={base}>Profile</Link>

@@ -3,7 +3,7 @@ import { CARRIERS } from "../orders/tracking-url";
 
 export const shipmentParamsSchema = z.object({ id: z.uuid({ error: "expected a shipment id" }) });
 
-export const shipParcelSchema = z.object({
+export const shipParcelSchema = z.strictObject({
   lineIds: z.array(z.uuid()).min(1, { error: "Tick the items that are in this parcel." }).max(100),
   carrier: z.enum(Object.keys(CARRIERS) as [keyof typeof CARRIERS, ...(keyof typeof CARRIERS)[]], { error: "Choose the carrier." }),
   trackingNumber: z

@@ -2,7 +2,7 @@ import type { Prisma, ShipmentStatus } from "../../generated/prisma/client";
 import type { Database } from "../../vertical";
 import { describeShipmentStatus } from "../orders/describe-shipment-status";
 import { orderCode } from "../orders/order-code";
-import { CARRIERS, type Carrier, trackingUrl } from "../orders/tracking-url";
+import { toParcelView } from "../orders/to-parcel-view";
 import type { ShipmentQueue } from "./fulfilment-schemas";
 
 const queues: Record<ShipmentQueue, ShipmentStatus[]> = {
@@ -48,13 +48,7 @@ export async function listShopShipments({ db, shopId, show, limit = 100 }: { db:
         unitPriceCents: line.unitPriceCents,
         shipped: line.parcelId !== null,
       })),
-      parcels: shipment.parcels.map((parcel) => ({
-        id: parcel.id,
-        carrier: CARRIERS[parcel.carrier as Carrier] ?? parcel.carrier,
-        trackingNumber: parcel.trackingNumber,
-        trackingUrl: trackingUrl(parcel.carrier, parcel.trackingNumber),
-        shippedAt: parcel.shippedAt,
-      })),
+      parcels: shipment.parcels.map(toParcelView),
     };
   });
 }

@@ -9,5 +9,5 @@ export async function listCustomerOrders({ db, customerId, limit = 50 }: { db: D
     orderBy: { createdAt: "desc" },
     take: limit,
   });
-  return orders.map(toOrderView);
+  return orders.map((order) => toOrderView(order));
 }

@@ -1,23 +1,29 @@
 import type { Prisma } from "../../generated/prisma/client";
-import { CARRIERS, type Carrier, trackingUrl } from "./tracking-url";
 import { describeShipmentStatus } from "./describe-shipment-status";
 import { orderCode } from "./order-code";
+import { returnableQuantity, returnWindowClosesAt } from "../returns/return-window";
+import { returnViewInclude, toReturnView } from "../returns/to-return-view";
+import { toParcelView } from "./to-parcel-view";
 
 export const orderViewInclude = {
   shipments: {
     orderBy: { createdAt: "asc" },
     include: {
-      shop: { select: { id: true, slug: true, name: true, timeZone: true } },
-      lines: { orderBy: { productName: "asc" } },
+      shop: { select: { id: true, slug: true, name: true, timeZone: true, returnWindowDays: true, returnTerms: true } },
+      lines: { orderBy: { productName: "asc" }, include: { returnLines: { include: { returnRequest: { select: { status: true } } } } } },
       parcels: { orderBy: { shippedAt: "asc" } },
+      returns: { orderBy: { createdAt: "asc" }, include: returnViewInclude },
     },
   },
 } satisfies Prisma.OrderInclude;
 
 export type OrderWithShipments = Prisma.OrderGetPayload<{ include: typeof orderViewInclude }>;
 
-/** An order as the buyer's pages show it: a part per shop with its status, lines and parcels with tracking links. */
-export function toOrderView(order: OrderWithShipments) {
+/**
+ * An order as the buyer's pages show it: a part per shop with its status, lines and parcels with tracking links, its
+ * returns and whether (and until when) more of it can be sent back.
+ */
+export function toOrderView(order: OrderWithShipments, now = new Date()) {
   const statusLabel =
     order.status === "awaiting_payment" ? "Awaiting payment" : order.status === "cancelled" ? (order.refundedAt ? "Cancelled and refunded" : "Cancelled") : "Paid";
   return {
@@ -37,7 +43,7 @@ export function toOrderView(order: OrderWithShipments) {
       : null,
     shipments: order.shipments.map((shipment) => ({
       id: shipment.id,
-      shop: shipment.shop,
+      shop: { id: shipment.shop.id, slug: shipment.shop.slug, name: shipment.shop.name, timeZone: shipment.shop.timeZone },
       status: shipment.status,
       statusLabel: describeShipmentStatus(shipment.status),
       subtotalCents: shipment.subtotalCents,
@@ -50,16 +56,28 @@ export function toOrderView(order: OrderWithShipments) {
         unitPriceCents: line.unitPriceCents,
         quantity: line.quantity,
         parcelId: line.parcelId,
+        returnable: returnableQuantity(line),
       })),
-      parcels: shipment.parcels.map((parcel) => ({
-        id: parcel.id,
-        carrier: CARRIERS[parcel.carrier as Carrier] ?? parcel.carrier,
-        trackingNumber: parcel.trackingNumber,
-        trackingUrl: trackingUrl(parcel.carrier, parcel.trackingNumber),
-        shippedAt: parcel.shippedAt,
-        deliveredAt: parcel.deliveredAt,
-      })),
+      parcels: shipment.parcels.map(toParcelView),
+      returns: shipment.returns.map(toReturnView),
+      returnPolicy: returnPolicyOf(shipment, now),
     })),
+  };
+}
+
+/**
+ * What the buyer can do about returning a shop's part: ask now (until `closesAt`), wait for the shop's answer to an
+ * open request, or nothing (no returns, nothing shipped yet, window closed, all sent back).
+ */
+function returnPolicyOf(shipment: OrderWithShipments["shipments"][number], now: Date) {
+  const closesAt = returnWindowClosesAt(shipment, shipment.shop);
+  const canReturnSomething = shipment.lines.some((line) => returnableQuantity(line) > 0);
+  const waiting = shipment.returns.some((request) => request.status === "requested");
+  return {
+    windowDays: shipment.shop.returnWindowDays,
+    terms: shipment.shop.returnTerms,
+    closesAt,
+    canAsk: closesAt !== null && now.getTime() <= closesAt.getTime() && canReturnSomething && !waiting,
   };
 }
 

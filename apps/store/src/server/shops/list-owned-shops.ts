@@ -4,14 +4,14 @@ import { findLowStockVariants } from "../products/find-low-stock-variants";
 
 /**
  * The owner's shops for the dashboard: products (published of all), the variants running low, and how many paid
- * shipments wait to be packed.
+ * shipments wait to be packed and how many returns wait for an answer.
  */
 export async function listOwnedShops({ db, ownerId }: { db: Database; ownerId: string }) {
   const [shops, lowStock] = await Promise.all([
     db.shop.findMany({
       where: { ownerId },
       orderBy: { name: "asc" },
-      include: { _count: { select: { products: true, shipments: { where: { status: "paid" } } } } },
+      include: { _count: { select: { products: true, shipments: { where: { status: "paid" } }, returns: { where: { status: "requested" } } } } },
     }),
     findLowStockVariants({ db, ownerId }),
   ]);
@@ -26,6 +26,7 @@ export async function listOwnedShops({ db, ownerId }: { db: Database; ownerId: s
     productCount: shop._count.products,
     publishedCount: published.find((row) => row.shopId === shop.id)?._count._all ?? 0,
     toPack: shop._count.shipments,
+    returnsToAnswer: shop._count.returns,
     lowStock: lowStock.filter((variant) => variant.shopId === shop.id),
   }));
 }

@@ -1,17 +1,5 @@
+import { isTimeZone } from "@stepperslife/format";
 import { z } from "zod";
-
-/** Whether the runtime knows `value` as an IANA zone with a region ("America/Chicago"), or UTC. */
-export function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: value });
-    return value.includes("/") || value === "UTC";
-  } catch {
-    return false;
-  }
-}
-
-/** The zones the shop form offers; a shop in another one keeps it (the form adds it to the list). */
-export const usTimeZones = ["America/New_York", "America/Detroit", "America/Chicago", "America/Denver", "America/Phoenix", "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu"] as const;
 
 const profileShape = {
   name: z.string().trim().min(2).max(80),

@@ -1,5 +1,4 @@
 import type { ShopFormValues } from "../../components/shop-profile-form";
-import { usTimeZones } from "./shop-schemas";
 
 const dollars = (cents: number) => (cents / 100).toFixed(2);
 
@@ -31,8 +30,3 @@ export const newShopFormValues: ShopFormValues = {
   returnWindowDays: 30,
   returnTerms: "",
 };
-
-/** The zones the form offers, the shop's own first when it is not one of them. */
-export function timeZonesFor(zone: string): readonly string[] {
-  return (usTimeZones as readonly string[]).includes(zone) ? usTimeZones : [zone, ...usTimeZones];
-}

@@ -6,6 +6,9 @@ import { formatPrice } from "@/server/catalog/format-price";
 import { SHIPMENT_STEPS } from "@/server/orders/describe-shipment-status";
 import { getCustomerOrder } from "@/server/orders/get-customer-order";
 import { checkout } from "@/server/payments/checkout";
+import { ParcelList } from "@/components/parcel-list";
+import { ShipmentReturns } from "@/components/shipment-returns";
+import "../../catalog.css";
 import "../../orders.css";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +18,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: PageParams };
 
 /**
  * An order's page, where Stripe's success and cancel pages land: the returning checkout confirmed first, then one
- * box per shop with its progress (paid → packed → shipped → delivered), its lines and its parcels' tracking links.
+ * box per shop with its progress (paid → packed → shipped → delivered), its lines, its parcels' tracking links and its
+ * returns.
  */
 export default async function OrderPage({ params, searchParams }: Props) {
   const { order, leftPaymentPage } = await checkout.loadOrderPage({
@@ -26,9 +30,9 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const now = new Date();
   return (
     <div className="sl-stack">
-      <p className="st-crumbs">
-        <Link href="/orders">My purchases</Link>
-      </p>
+      <nav aria-label="Breadcrumb" className="st-crumbs">
+        <Link href="/">Store</Link> / <Link href="/orders">My purchases</Link>
+      </nav>
       <h1 style={{ margin: 0 }}>Order {order.code}</h1>
       {order.status === "awaiting_payment" ? (
         <div className="sl-notice" role="status">
@@ -85,23 +89,8 @@ export default async function OrderPage({ params, searchParams }: Props) {
                 <span>{shipment.shippingCents === 0 ? "Free" : formatPrice(shipment.shippingCents)}</span>
               </li>
             </ul>
-            {shipment.parcels.length > 0 ? (
-              <ul className="st-parcels" aria-label="Parcels">
-                {shipment.parcels.map((parcel) => (
-                  <li key={parcel.id}>
-                    {parcel.carrier}{" "}
-                    {parcel.trackingUrl ? (
-                      <a href={parcel.trackingUrl} rel="noreferrer" target="_blank">
-                        {parcel.trackingNumber}
-                      </a>
-                    ) : (
-                      parcel.trackingNumber
-                    )}
-                    <span className="sl-muted"> · shipped {formatDateTime(parcel.shippedAt, shipment.shop.timeZone, { now })}</span>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
+            <ParcelList parcels={shipment.parcels} className="st-parcels" shippedAt={(instant) => formatDateTime(instant, shipment.shop.timeZone, { now })} />
+            <ShipmentReturns orderId={order.id} shipment={shipment} now={now} />
           </section>
         );
       })}

@@ -5,7 +5,8 @@ import { RestaurantForm } from "@/components/restaurant-form";
 import { imagePath } from "@/server/images/image-path";
 import { imageUploadUrls } from "@/server/images/image-target";
 import { cuisines } from "@/server/restaurants/restaurant-schemas";
-import { toFormValues, usTimeZones } from "@/server/restaurants/to-form-values";
+import { timeZoneChoices } from "@stepperslife/format";
+import { toFormValues } from "@/server/restaurants/to-form-values";
 import { loadOwned } from "./load-owned";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "Restaurant profile" };
 
 export default async function RestaurantProfilePage({ params }: { params: Promise<{ id: string }> }) {
   const { restaurant } = await loadOwned(params, "");
-  const zones = usTimeZones.includes(restaurant.timeZone as (typeof usTimeZones)[number]) ? usTimeZones : [restaurant.timeZone, ...usTimeZones];
+  const zones = timeZoneChoices(restaurant.timeZone);
   const cover = {
     ...imageUploadUrls(restaurant.id, { target: "cover" }),
     ...(restaurant.coverImageKey ? { currentImageUrl: imagePath(restaurant.coverImageKey, 640)!, currentKey: restaurant.coverImageKey } : {}),

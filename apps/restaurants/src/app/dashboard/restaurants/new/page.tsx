@@ -3,7 +3,7 @@ import { OwnerPage } from "@stepperslife/ui";
 import { RestaurantForm } from "@/components/restaurant-form";
 import { auth } from "@/vertical";
 import { cuisines } from "@/server/restaurants/restaurant-schemas";
-import { usTimeZones } from "@/server/restaurants/to-form-values";
+import { US_TIME_ZONES } from "@stepperslife/format";
 
 export const metadata: Metadata = { title: "Add a restaurant" };
 
@@ -25,7 +25,7 @@ export default async function NewRestaurantPage() {
   };
   return (
     <OwnerPage title="Add a restaurant">
-      <RestaurantForm initial={initial} cuisines={cuisines} timeZones={usTimeZones} />
+      <RestaurantForm initial={initial} cuisines={cuisines} timeZones={US_TIME_ZONES} />
     </OwnerPage>
   );
 }

@@ -6,7 +6,8 @@ import { ShopTabs } from "@/components/shop-tabs";
 import { imagePath } from "@/server/catalog/image-path";
 import { imageUploadUrls } from "@/server/images/image-target";
 import { findPayoutStatus, payoutStatusWords } from "@/server/shops/find-payout-status";
-import { timeZonesFor, toShopFormValues } from "@/server/shops/to-shop-form-values";
+import { timeZoneChoices } from "@stepperslife/format";
+import { toShopFormValues } from "@/server/shops/to-shop-form-values";
 import { db } from "@/vertical";
 import { loadOwnedShop } from "./load-owned-shop";
 
@@ -29,7 +30,7 @@ export default async function ShopProfilePage({ params }: { params: Promise<{ id
       <p className="sl-muted" style={{ margin: 0 }}>
         Buyers find it at <Link href={`/shops/${shop.slug}`}>/shops/{shop.slug}</Link>.
       </p>
-      <ShopProfileForm shopId={shop.id} initial={toShopFormValues(shop)} timeZones={timeZonesFor(shop.timeZone)} logo={logo} />
+      <ShopProfileForm shopId={shop.id} initial={toShopFormValues(shop)} timeZones={timeZoneChoices(shop.timeZone)} logo={logo} />
     </OwnerPage>
   );
 }

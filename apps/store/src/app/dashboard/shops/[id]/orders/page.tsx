@@ -1,8 +1,8 @@
 import { OwnerPage } from "@stepperslife/ui";
 import { parseSearchParams, type PageParams } from "@stepperslife/ui/server";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PackingSlip } from "@/components/packing-slip";
+import { QueueTabs } from "@/components/queue-tabs";
 import { ShopTabs } from "@/components/shop-tabs";
 import { shipmentQueueSchema, type ShipmentQueue } from "@/server/fulfilment/fulfilment-schemas";
 import { listShopShipments } from "@/server/fulfilment/list-shop-shipments";
@@ -45,15 +45,7 @@ export default async function ShopOrdersPage({ params, searchParams }: Props) {
   const base = `/dashboard/shops/${shop.id}/orders`;
   return (
     <OwnerPage title={`Orders of ${shop.name}`} nav={<ShopTabs shopId={shop.id} current="orders" name={shop.name} />}>
-      <ul className="sl-tabs" aria-label="Which orders">
-        {queues.map(([show, label]) => (
-          <li key={show}>
-            <Link href={show === "to-fulfil" ? base : `${base}?show=${show}`} aria-current={show === query.show ? "page" : undefined}>
-              {label}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <QueueTabs label="Which orders" base={base} queues={queues} current={query.show} />
       {problem ? (
         <p className="sl-notice" role="status" style={{ margin: 0 }}>
           {problem}

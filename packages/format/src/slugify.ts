@@ -1,6 +1,6 @@
 /**
- * "Sharp Threads & Co." → "sharp-threads-co": a web address part from a name. The same rule as restaurants' own
- * slugify (no shared one exists yet); `fallback` names what a too-short one becomes ("shop-x", "product-x").
+ * "Sharp Threads & Co." → "sharp-threads-co": the part of a web address made from a name (accents folded, apostrophes
+ * dropped, at most 50 characters). A name that leaves fewer than 3 becomes `<fallback>-<what is left>` ("shop-x").
  */
 export function slugify(name: string, fallback: string): string {
   const slug = name
